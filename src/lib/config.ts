@@ -1,0 +1,26 @@
+/**
+ * Build settings read from the environment, shared by astro.config.mjs, the content config and
+ * the scripts. Kept free of Astro imports so scripts can use it too.
+ */
+
+/** Folder that holds the generated collections (`content/` unless `CONTENT_DIR` says otherwise). */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env["CONTENT_DIR"] || "content";
+}
+
+/** Folder of profile dumps (`seeds/` unless `SEEDS_DIR` says otherwise). */
+export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env["SEEDS_DIR"] || "seeds";
+}
+
+/** Sub-path the site is served under, always with leading and trailing slash (`/`, `/atlas/`). */
+export function basePath(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = (env["BASE_PATH"] || "/").trim();
+  const trimmed = raw.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** Absolute origin of the deployed site, used for canonical URLs, feeds and the sitemap. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env["SITE_URL"] || "https://example.org").replace(/\/+$/, "");
+}

@@ -1,0 +1,89 @@
+/**
+ * A minimal static file server for built sites, mounted under a base path, the way a CDN serves
+ * `dist/`: `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404, and the
+ * `_headers` file is applied so tests see the same CORS and framing headers a host would send.
+ */
+import { createServer, type Server } from "node:http";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import type { AddressInfo } from "node:net";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".bib": "application/x-bibtex; charset=utf-8",
+  ".ris": "application/x-research-info-systems; charset=utf-8",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
+};
+
+/** A running server; `url` ends with the base path (e.g. `http://127.0.0.1:4321/atlas/`). */
+export interface StaticServer {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Parses a Netlify/Cloudflare `_headers` file into [path pattern, headers] rules. */
+export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
+  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+    } else {
+      const rule = rules.at(-1);
+      const at = line.indexOf(":");
+      if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** Serves `dist` under `basePath` on a free localhost port. */
+export async function serveDist(dist: string, basePath = "/"): Promise<StaticServer> {
+  const headersFile = join(dist, "_headers");
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(basePath)) {
+      res.writeHead(404).end("outside base path");
+      return;
+    }
+    const rel = normalize(pathname.slice(basePath.length)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(dist, rel);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(dist, "404.html");
+    }
+    const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+    const sitePath = "/" + rel.replace(/\\/g, "/");
+    for (const rule of rules) if (rule.pattern.test(sitePath)) Object.assign(headers, rule.headers);
+    res.writeHead(status, headers);
+    res.end(existsSync(file) ? readFileSync(file) : "not found");
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: origin + basePath,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Fixture sites for build-level and browser tests. Each named site is ingested from a seeds
+ * folder and built with `astro build` into `tests/.sites/<name>/dist`. A site is rebuilt only
+ * when its inputs (source, scripts, seeds, config, lock file) changed since the last build, so a
+ * second `npm test` on an unchanged tree skips the builds; a clean clone always builds.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** Project root. */
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+/** A fixture site: which dumps, which base path. */
+export interface SiteSpec {
+  /** Folder name under tests/.sites. */
+  name: string;
+  /** Dumps folder, relative to the project root. */
+  seeds: string;
+  /** BASE_PATH for the build. */
+  basePath: string;
+  /** Extra ingest flags. */
+  ingestArgs?: string[];
+}
+
+/** Every fixture site the test suite uses. */
+export const SITES: Record<string, SiteSpec> = {
+  default: { name: "default", seeds: "seeds", basePath: "/" },
+  atlas: { name: "atlas", seeds: "seeds", basePath: "/atlas/" },
+  hostile: { name: "hostile", seeds: "tests/fixtures/hostile", basePath: "/" },
+};
+
+/** Absolute path of a built fixture site's output folder. */
+export function siteDist(name: keyof typeof SITES | string): string {
+  return join(ROOT, "tests/.sites", name, "dist");
+}
+
+/** Absolute path of a fixture site's generated content folder. */
+export function siteContent(name: keyof typeof SITES | string): string {
+  return join(ROOT, "tests/.sites", name, "content");
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    for (const entry of readdirSync(path).sort()) {
+      if (entry === "node_modules" || entry.startsWith(".")) continue;
+      hashTree(hash, join(path, entry));
+    }
+  } else {
+    hash.update(path).update(readFileSync(path));
+  }
+}
+
+function inputsHash(spec: SiteSpec): string {
+  const hash = createHash("sha256").update(JSON.stringify(spec));
+  for (const part of ["src", "scripts", "public", "content", "astro.config.mjs", "package-lock.json", spec.seeds]) {
+    hashTree(hash, join(ROOT, part));
+  }
+  return hash.digest("hex");
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** Builds a fixture site unless an up-to-date build exists; returns its dist folder. */
+export function buildSite(spec: SiteSpec): string {
+  const siteRoot = join(ROOT, "tests/.sites", spec.name);
+  const dist = join(siteRoot, "dist");
+  const stamp = join(siteRoot, "inputs.sha256");
+  const hash = inputsHash(spec);
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash && existsSync(dist)) return dist;
+  rmSync(siteRoot, { recursive: true, force: true });
+  mkdirSync(siteRoot, { recursive: true });
+  const content = join(siteRoot, "content");
+  const env = {
+    CONTENT_DIR: content,
+    BASE_PATH: spec.basePath,
+    SITE_URL: "https://atlas.example.org",
+    ASTRO_CACHE_DIR: join(siteRoot, "cache"),
+  };
+  const started = Date.now();
+  run(process.execPath, ["scripts/ingest.ts", "--seeds", spec.seeds, "--out", content, ...(spec.ingestArgs ?? [])], env);
+  run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", dist], env);
+  writeFileSync(stamp, hash);
+  console.log(`[sites] built ${spec.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return dist;
+}
