@@ -86,8 +86,7 @@ export function buildSite(spec: SiteSpec): string {
     ASTRO_CACHE_DIR: join(siteRoot, "cache"),
   };
   const started = Date.now();
-  run(process.execPath, ["scripts/ingest.ts", "--seeds", spec.seeds, "--out", content, ...(spec.ingestArgs ?? [])], env);
-  run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", dist], env);
+  run(process.execPath, ["scripts/build.ts", "--seeds", spec.seeds, "--content", content, "--out", dist, ...(spec.ingestArgs ?? [])], env);
   writeFileSync(stamp, hash);
   console.log(`[sites] built ${spec.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return dist;
