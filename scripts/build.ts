@@ -6,8 +6,13 @@
  *   --out DIR       site output (default dist/)
  *   --capture-year YYYY, --strict   passed to ingest (env CAPTURE_YEAR)
  * BASE_PATH and SITE_URL are read by astro.config.mjs.
+ *
+ * The site is built into a temporary sibling folder and swapped into place only when every
+ * stage succeeded, so a failed build leaves the previous output intact for the deploy step.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { contentDir, seedsDir } from "../src/lib/config.ts";
 
@@ -24,7 +29,10 @@ const { values } = parseArgs({
 const seeds = values.seeds ?? seedsDir();
 const content = values.content ?? contentDir();
 const captureYear = values["capture-year"] ?? process.env["CAPTURE_YEAR"];
+const out = resolve(values.out);
+const staging = `${out}.building`;
 const env = { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: content };
+rmSync(staging, { recursive: true, force: true });
 
 /** One pipeline stage: a name and the command that runs it. */
 interface Stage {
@@ -43,7 +51,7 @@ const stages: Stage[] = [
       ...(values.strict ? ["--strict"] : []),
     ],
   },
-  { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", values.out] },
+  { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", staging] },
 ];
 
 const timings: Array<[string, number]> = [];
@@ -52,11 +60,23 @@ for (const stage of stages) {
   console.log(`\n▶ ${stage.name}`);
   const result = spawnSync(process.execPath, stage.args, { stdio: "inherit", env });
   if (result.status !== 0) {
-    console.error(`\n✖ build failed in stage "${stage.name}" (exit ${result.status ?? result.signal}); see the output above.`);
+    rmSync(staging, { recursive: true, force: true });
+    const kept = existsSync(out) ? `the previous site in ${values.out}/ is unchanged` : `no site was written`;
+    console.error(`\n✖ build failed in stage "${stage.name}" (exit ${result.status ?? result.signal}); ${kept}. See the output above.`);
     process.exit(result.status ?? 1);
   }
   timings.push([stage.name, performance.now() - started]);
 }
+swapIntoPlace(staging, out);
 console.log("\nBuild complete:");
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(14)} ${(ms / 1000).toFixed(1)} s`);
 console.log(`  site           ${values.out}/`);
+
+/** Replaces `target` with `fresh` using renames, so the old output is never half-deleted. */
+function swapIntoPlace(fresh: string, target: string): void {
+  const previous = `${target}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(fresh, target);
+  rmSync(previous, { recursive: true, force: true });
+}
