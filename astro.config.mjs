@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { basePath, siteUrl } from "./src/lib/config.ts";
+import { basePath, searchMaxFragments, siteUrl } from "./src/lib/config.ts";
+import { pagefindIndexer } from "./src/integrations/pagefind.ts";
 
 // SITE_URL and BASE_PATH decide the absolute origin and the sub-path (see README, Deploying).
 export default defineConfig({
@@ -9,7 +10,14 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4).
+  integrations: [mdx(), pagefindIndexer(maxFragmentsOption())],
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });
+
+/** Passes SEARCH_MAX_FRAGMENTS to the indexer only when set (exactOptionalPropertyTypes). */
+function maxFragmentsOption() {
+  const maxFragments = searchMaxFragments();
+  return maxFragments === undefined ? {} : { maxFragments };
+}

@@ -24,3 +24,18 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env["SITE_URL"] || "https://example.org").replace(/\/+$/, "");
 }
+
+/**
+ * Pagefind's `maxFragments` from `SEARCH_MAX_FRAGMENTS`: above this many pages per language the
+ * search fragments are bundled into shared files (fewer files to deploy, larger downloads per
+ * result). Undefined keeps Pagefind's default of one fragment file per page.
+ */
+export function searchMaxFragments(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env["SEARCH_MAX_FRAGMENTS"]?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`SEARCH_MAX_FRAGMENTS=${raw} is not a positive whole number; unset it or use e.g. 10000`);
+  }
+  return value;
+}

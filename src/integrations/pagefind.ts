@@ -1,0 +1,116 @@
+/**
+ * Indexes the built site with Pagefind's Node API when `astro build` finishes, the way Starlight's
+ * `packages/starlight/integrations/pagefind.ts` does, and fails the build on any Pagefind error.
+ * The bundle is written to `<outDir>/pagefind/`, which the site serves at `${base}pagefind/`.
+ *
+ * `astro dev` has no built HTML to index, so the dev server serves the bundle of the last
+ * `astro build` (`<outDir>/pagefind/`, i.e. `dist/pagefind/` after `npm run build`) at the same
+ * URL. Search in dev therefore reflects the last build; the dev server says so once, and says
+ * how to get an index when there is none.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import * as pagefind from "pagefind";
+import { bundleFileFor } from "../lib/search/bundle-path.ts";
+
+/** Options of the search indexer. */
+export interface PagefindIndexerOptions {
+  /**
+   * Upper bound on fragment files per language (Pagefind's `maxFragments`): above it Pagefind
+   * bundles fragments into shared files, which keeps the file count of a 100k-page site within
+   * host limits at the cost of larger fragment downloads. Unset: one file per page.
+   */
+  maxFragments?: number;
+}
+
+/** Content types for the files a Pagefind bundle contains (dev server only). */
+const BUNDLE_TYPES: Record<string, string> = {
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+/** The Astro integration that builds and (in dev) serves the Pagefind search bundle. */
+export function pagefindIndexer(options: PagefindIndexerOptions = {}): AstroIntegration {
+  let base = "/";
+  let outDir: URL | undefined;
+  return {
+    name: "research-atlas:pagefind",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        outDir = config.outDir;
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        if (!outDir) return;
+        const bundleDir = fileURLToPath(new URL("./pagefind/", outDir));
+        if (existsSync(join(bundleDir, "pagefind.js"))) {
+          logger.info(`search in dev uses the index of the last build (${bundleDir}); run \`npm run build\` to refresh it`);
+        } else {
+          logger.warn(`no search index at ${bundleDir}: run \`npm run build\` once so /search/ works in dev`);
+        }
+        server.middlewares.use((req, res, next) => {
+          const file = bundleFileFor(new URL(req.url ?? "/", "http://dev").pathname, base);
+          if (file === null) return next();
+          const path = join(bundleDir, file);
+          if (!existsSync(path) || !statSync(path).isFile()) {
+            res.statusCode = 404;
+            res.end(`no ${file} in ${bundleDir}; run \`npm run build\` to build the search index`);
+            return;
+          }
+          const extension = file.slice(file.lastIndexOf(".") + 1);
+          res.setHeader("content-type", BUNDLE_TYPES[extension] ?? "application/octet-stream");
+          res.setHeader("cache-control", "no-cache");
+          res.end(readFileSync(path));
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), options, logger.fork("pagefind"));
+      },
+    },
+  };
+}
+
+/** A Pagefind service answer: any error means the index is unusable. */
+interface PagefindResponse {
+  errors: string[];
+}
+
+/** Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`. */
+async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const outputPath = join(siteDir, "pagefind");
+  try {
+    const created = check(
+      await pagefind.createIndex(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
+      "create the index",
+      logger,
+    );
+    if (!created.index) throw new Error("Pagefind returned no index and no error");
+    const indexed = check(await created.index.addDirectory({ path: siteDir }), `index the HTML files in ${siteDir}`, logger);
+    if (indexed.page_count === 0) {
+      throw new Error(`Pagefind found no HTML pages in ${siteDir}; check that the build wrote pages before this step`);
+    }
+    check(await created.index.writeFiles({ outputPath }), `write the bundle to ${outputPath}`, logger);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(`indexed ${indexed.page_count} pages into ${outputPath} in ${seconds} s`);
+  } catch (error) {
+    // Never swallow: a site without a working index must not deploy (issue 4).
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.error(`search index failed: ${reason}`);
+    throw new Error(`Pagefind could not index ${siteDir}: ${reason}. Fix the error above and rebuild.`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Logs every error of a Pagefind response and throws when there is any. */
+function check<T extends PagefindResponse>(response: T, step: string, logger: AstroIntegrationLogger): T {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(`Pagefind error while trying to ${step}: ${error}`);
+    throw new Error(`${response.errors.length} Pagefind error(s) while trying to ${step}`);
+  }
+  return response;
+}
