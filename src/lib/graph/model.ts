@@ -1,0 +1,142 @@
+/**
+ * The vocabulary of the research graph, shared by the build (graph construction, slicing) and the
+ * browser island (colours, shapes, links). Kept free of graphology imports so the client bundle
+ * can use it without pulling anything else in.
+ */
+
+/** The four kinds of entity that become graph nodes. */
+export const NODE_KINDS = ["researcher", "paper", "topic", "institution"] as const;
+/** One kind of entity. */
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** The relations that become graph edges. */
+export type Relation = "authorship" | "coauthorship" | "topic" | "institution";
+
+/**
+ * One-letter code of each kind: it prefixes corpus node keys (`r:yongji-wu`) so ids from
+ * different collections never collide, and it is the `k` attribute of serialised nodes.
+ */
+export const KIND_CODE: Record<NodeKind, string> = { researcher: "r", paper: "p", topic: "t", institution: "i" };
+
+/** Kind for a one-letter code, or undefined for anything else (untrusted JSON). */
+export function kindOfCode(code: string): NodeKind | undefined {
+  return NODE_KINDS.find((kind) => KIND_CODE[kind] === code);
+}
+
+/** URL segment of each kind's pages (`/researchers/<id>/`), matching src/pages. */
+export const KIND_ROUTE: Record<NodeKind, string> = {
+  researcher: "researchers",
+  paper: "papers",
+  topic: "topics",
+  institution: "institutions",
+};
+
+/** Plural label of each kind for legends, lists and the "left out" line. */
+export const KIND_PLURAL: Record<NodeKind, string> = {
+  researcher: "People",
+  paper: "Papers",
+  topic: "Topics",
+  institution: "Institutions",
+};
+
+/** Marker shape of each kind, so kinds stay distinguishable without colour. */
+export const KIND_SHAPE: Record<NodeKind, "circle" | "square" | "diamond" | "triangle"> = {
+  researcher: "circle",
+  paper: "square",
+  topic: "diamond",
+  institution: "triangle",
+};
+
+/** Corpus node key of an entity: kind code + ":" + id. */
+export function nodeKey(kind: NodeKind, id: string): string {
+  return `${KIND_CODE[kind]}:${id}`;
+}
+
+/** Site-relative path of an entity's page under `base` (which ends with "/"). */
+export function entityHref(base: string, kind: NodeKind, id: string): string {
+  return `${base}${KIND_ROUTE[kind]}/${encodeURIComponent(id)}/`;
+}
+
+/** Site-relative URL of the slice JSON of an entity (written by scripts/graph.ts). */
+export function sliceHref(base: string, kind: NodeKind, id: string): string {
+  return `${base}graph/${KIND_ROUTE[kind]}/${encodeURIComponent(id)}.json`;
+}
+
+/** Attributes of a node of the corpus graph. */
+export interface CorpusNode {
+  kind: NodeKind;
+  /** Entity id (slug) within its collection. */
+  id: string;
+  /** Display text: a name, title or topic name, exactly as the source gave it. */
+  label: string;
+  /** Louvain community (assigned by `assignCommunities`); -1 before. */
+  community: number;
+  x: number;
+  y: number;
+}
+
+/** Attributes of an edge of the corpus graph. */
+export interface CorpusEdge {
+  relation: Relation;
+  /** Shared papers for co-authorship, 1 otherwise. */
+  weight: number;
+}
+
+/**
+ * Attributes of a node in a serialised slice or explorer view (graphology's serialisation with
+ * short names: these files exist once per page, so bytes matter at 150k pages).
+ */
+export interface ViewNode {
+  /** Kind code (see KIND_CODE). */
+  k: string;
+  /** Entity id. */
+  id: string;
+  /** Display text (plain text: draw it on canvas or set it with textContent, never as HTML). */
+  label: string;
+  x: number;
+  y: number;
+  /** Community number (explorer colouring). */
+  c: number;
+  /** Hops from the focus in a slice (0, 1 or 2); absent in the explorer. */
+  d?: number;
+  /** Degree in the whole corpus, for sizing. */
+  n: number;
+}
+
+/** Attributes of an edge in a serialised view. */
+export interface ViewEdge {
+  /** Weight when above 1 (shared papers). */
+  w?: number;
+}
+
+/** Graph-level attributes of a slice: what it is centred on and what it left out. */
+export interface SliceMeta {
+  /** Key (within the slice) of the focal node. */
+  focus: string;
+  /** Most nodes a slice may hold. */
+  cap: number;
+  /** Nodes in the neighbourhood the slice was cut from (shown + left out). */
+  total: number;
+  /** Neighbourhood nodes left out because of the cap, per kind. */
+  omitted: Partial<Record<NodeKind, number>>;
+  /** Shown nodes whose own neighbours were not explored because they are hubs: [key, degree]. */
+  unexpanded: Array<[string, number]>;
+}
+
+/** Graph-level attributes of the explorer view. */
+export interface ExplorerMeta {
+  /** Nodes in the corpus. */
+  total: number;
+  /** Nodes in this view (≤ total: the view keeps the best-connected nodes at scale). */
+  shown: number;
+  /** Communities found by Louvain over the whole corpus. */
+  communities: number;
+}
+
+/** graphology's `SerializedGraph` shape with our attribute types. */
+export interface SerializedView<Meta> {
+  attributes: Meta;
+  options: { type: "undirected"; multi: false; allowSelfLoops: false };
+  nodes: Array<{ key: string; attributes: ViewNode }>;
+  edges: Array<{ source: string; target: string; attributes?: ViewEdge }>;
+}
