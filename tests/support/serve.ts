@@ -4,6 +4,7 @@
  * `_headers` file is applied so tests see the same CORS and framing headers a host would send.
  */
 import { createServer, type Server } from "node:http";
+import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
@@ -36,6 +37,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** One response the server sent, with the bytes of its body as sent (after compression). */
+export interface ServedResponse {
+  /** Request path, without the query string. */
+  path: string;
+  status: number;
+  /** Body bytes on the wire. */
+  bytes: number;
+  /** Body bytes before compression. */
+  rawBytes: number;
+}
+
+/** Options of `serveDist`. */
+export interface ServeOptions {
+  /**
+   * Gzip text responses (HTML, JS, CSS, JSON, SVG, XML) for clients that accept it, as every CDN
+   * does, so transfer-size measurements match a deployed site. Pagefind's index files are
+   * already gzip-compressed by Pagefind and are sent as they are.
+   */
+  compress?: boolean;
+  /** Called for every response, e.g. to sum what a page downloaded. */
+  onResponse?: (response: ServedResponse) => void;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** Parses a Netlify/Cloudflare `_headers` file into [path pattern, headers] rules. */
 export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
   const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
@@ -54,7 +80,7 @@ export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers
 }
 
 /** Serves `dist` under `basePath` on a free localhost port. */
-export async function serveDist(dist: string, basePath = "/"): Promise<StaticServer> {
+export async function serveDist(dist: string, basePath = "/", options: ServeOptions = {}): Promise<StaticServer> {
   const headersFile = join(dist, "_headers");
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
   const server: Server = createServer((req, res) => {
@@ -75,8 +101,13 @@ export async function serveDist(dist: string, basePath = "/"): Promise<StaticSer
     const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
     const sitePath = "/" + rel.replace(/\\/g, "/");
     for (const rule of rules) if (rule.pattern.test(sitePath)) Object.assign(headers, rule.headers);
-    res.writeHead(status, headers);
-    res.end(existsSync(file) ? readFileSync(file) : "not found");
+    const raw = existsSync(file) ? readFileSync(file) : Buffer.from("not found");
+    const gzip = options.compress === true && COMPRESSIBLE.test(headers["content-type"] ?? "") && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const body = gzip ? gzipSync(raw) : raw;
+    if (gzip) Object.assign(headers, { "content-encoding": "gzip", vary: "accept-encoding" });
+    res.writeHead(status, { ...headers, "content-length": String(body.length) });
+    res.end(body);
+    options.onResponse?.({ path: url.pathname, status, bytes: body.length, rawBytes: raw.length });
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;
