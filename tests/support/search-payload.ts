@@ -1,6 +1,6 @@
 /**
  * Measures what a visitor downloads for a cold first search: a fresh browser profile opens
- * `/search/`, types one query and waits for the first result. Used by the browser test
+ * `/search/`, types one query and waits for the first result (or for "No results"). Used by the browser test
  * (budget: ≤ 150 KB on the default corpus, issue 4) and by `scripts/bench-search.ts` (issue 7).
  *
  * Bytes are counted twice: by the browser (Playwright's `request.sizes()`, body bytes as
@@ -60,7 +60,8 @@ export async function measureColdSearch(browser: Browser, dist: string, basePath
     });
     await page.goto(`${server.url}search/`);
     await page.locator("pagefind-input input").fill(query);
-    await page.locator(".pf-result-link").first().waitFor({ timeout: 20_000 });
+    const firstResult = page.locator(".pf-result-link").first();
+    await firstResult.or(page.locator("pagefind-summary").getByText(/No results/i)).waitFor({ timeout: 20_000 });
     // Let lazy result fragments that were requested finish before counting.
     await page.waitForLoadState("networkidle");
     await Promise.all(sizes);
