@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { basePath, searchMaxFragments, siteUrl } from "./src/lib/config.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
+import { headersFile } from "./src/integrations/headers.ts";
 
 // SITE_URL and BASE_PATH decide the absolute origin and the sub-path (see README, Deploying).
 export default defineConfig({
@@ -11,7 +13,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4).
-  integrations: [mdx(), pagefindIndexer(maxFragmentsOption())],
+  // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
+  integrations: [mdx(), sitemap(), headersFile(), pagefindIndexer(maxFragmentsOption())],
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });

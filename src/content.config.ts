@@ -2,10 +2,12 @@
 import { defineCollection } from "astro:content";
 import { glob, file } from "astro/loaders";
 import { Researcher, Paper, Topic, Institution, IngestReport } from "./schemas/index.ts";
-import { contentDir } from "./lib/config.ts";
+import { AuthoredPage, ResearcherOverlay } from "./schemas/authoring.ts";
+import { authoringDir, contentDir } from "./lib/config.ts";
 
 const root = contentDir();
-const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.json$/, "");
+const authored = authoringDir();
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, "");
 
 export const collections = {
   researchers: defineCollection({
@@ -23,6 +25,15 @@ export const collections = {
   institutions: defineCollection({
     loader: glob({ pattern: "*.json", base: `${root}/institutions`, generateId: byFileName }),
     schema: Institution,
+  }),
+  // Hand-authored MDX (README, Authoring): free pages and per-researcher overlays.
+  pages: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: `${authored}/pages`, generateId: byFileName }),
+    schema: AuthoredPage,
+  }),
+  overlays: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: `${authored}/overlays`, generateId: byFileName }),
+    schema: ResearcherOverlay,
   }),
   report: defineCollection({
     loader: file(`${root}/ingest-report.json`, { parser: (text) => [{ id: "report", ...JSON.parse(text) }] }),

@@ -8,6 +8,15 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
   return env["CONTENT_DIR"] || "content";
 }
 
+/**
+ * Folder of hand-authored MDX (`pages/`, `overlays/`). It stays the project's `content/` even
+ * when CONTENT_DIR points generated collections elsewhere, so fixture builds keep the site's
+ * own pages; AUTHORING_DIR overrides it (tests use a fixture folder).
+ */
+export function authoringDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env["AUTHORING_DIR"] || "content";
+}
+
 /** Folder of profile dumps (`seeds/` unless `SEEDS_DIR` says otherwise). */
 export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {
   return env["SEEDS_DIR"] || "seeds";

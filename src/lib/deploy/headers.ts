@@ -1,0 +1,70 @@
+/**
+ * The `_headers` file (Netlify and Cloudflare Pages format) written next to the site. Rules are
+ * data so other features can add theirs (e.g. CORS for /api/*, framing for /embed/*) by
+ * appending to `HEADER_RULES` rather than editing a template. Paths are relative to the site's
+ * base path: a host serves `dist/` at the site root.
+ */
+
+/** One `_headers` block: a path pattern (`*` wildcard) and the headers it gets. */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+  /** Why the rule exists, written as a comment above it. */
+  why: string;
+}
+
+/** Content-Security-Policy directives for every page; extend a directive's list to allow more. */
+export const CSP: Record<string, string[]> = {
+  "default-src": ["'self'"],
+  // Inline: the theme toggle's tiny script; wasm: Pagefind's search index.
+  "script-src": ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+  // KaTeX positions glyphs with style attributes; Astro may inline small stylesheets.
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:", "https:"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+  "frame-ancestors": ["'self'"],
+};
+
+/** Serialises the CSP directives. */
+export function cspHeader(csp: Record<string, string[]> = CSP): string {
+  return Object.entries(csp)
+    .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+/** The rules every Research Atlas site ships; later rules add to (or override) earlier ones. */
+export const HEADER_RULES: HeaderRule[] = [
+  {
+    path: "/*",
+    why: "security headers for every response",
+    headers: {
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "SAMEORIGIN",
+      "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+      "Content-Security-Policy": cspHeader(),
+    },
+  },
+  {
+    path: "/_astro/*",
+    why: "Astro's assets carry a content hash in their name, so they never change",
+    headers: { "Cache-Control": "public, max-age=31536000, immutable" },
+  },
+  {
+    path: "/pagefind/*",
+    why: "the search index is rebuilt with the site; revalidate, but allow a short cache",
+    headers: { "Cache-Control": "public, max-age=3600, must-revalidate" },
+  },
+];
+
+/** Renders rules in `_headers` syntax. */
+export function renderHeaders(rules: HeaderRule[] = HEADER_RULES): string {
+  const blocks = rules.map((rule) =>
+    [`# ${rule.why}`, rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n"),
+  );
+  return blocks.join("\n\n") + "\n";
+}
