@@ -1,0 +1,225 @@
+/**
+ * Person names: normalisation (for identity), author lists (`A, B, C et al.`), and the split of a
+ * paper-feed line where the title runs straight into the author list with no separator
+ * (`…in Recommender SystemsZhicheng He, Weiwen Liu, Wei Guo et al.`, seeds/001_…).
+ */
+
+const FOLD: Record<string, string> = { ł: "l", Ł: "l", ø: "o", Ø: "o", đ: "d", Đ: "d", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ı: "i", þ: "th" };
+
+/**
+ * Identity key of a name or title: accents and case removed, punctuation and spacing collapsed.
+ * `Zoë  O'Brien` and `zoe o brien` give the same key; `Qiang Zhang` and `Qunshu Zhang` do not.
+ */
+export function normaliseKey(text: string): string {
+  let folded = text.normalize("NFKD").replace(/\p{M}+/gu, "");
+  if (/[^\x00-\x7f]/.test(folded)) folded = folded.replace(/[łŁøØđĐßæÆœŒıþ]/g, (c) => FOLD[c] ?? c);
+  return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** An author list as shown: names in order, and whether it ended in "et al.". */
+export interface AuthorList {
+  names: string[];
+  truncated: boolean;
+}
+
+const ET_AL = /,?\s+et\s+al\.?$/;
+
+/** Parses `A, B, C et al.` (or `A, B`, or `A`) into names and the truncation flag. */
+export function parseAuthorList(text: string): AuthorList {
+  const trimmed = text.trim();
+  const truncated = ET_AL.test(trimmed);
+  const body = truncated ? trimmed.replace(ET_AL, "") : trimmed;
+  const names = body.split(",").map((n) => n.trim()).filter((n) => n !== "");
+  return { names, truncated };
+}
+
+/** Splits `names · affiliation` (scholar-card author lines) at the last ` · `. */
+export function splitAffiliation(line: string): { authors: string; affiliation: string | null } {
+  const at = line.lastIndexOf(" · ");
+  if (at < 0) return { authors: line, affiliation: null };
+  const affiliation = line.slice(at + 3).trim();
+  return { authors: line.slice(0, at), affiliation: affiliation === "" ? null : affiliation };
+}
+
+/** Lowercase name particles (`van der Berg`, `de la Cruz`, `bin Ahmad`). */
+const PARTICLES = new Set([
+  "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le",
+  "lo", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "af", "av", "st.",
+]);
+
+/** Surname prefixes after which an inner capital is normal (`McDonald`, `LeCun`, `DiCaprio`). */
+const CAMEL_PREFIX = /^(Mc|Mac|Fitz|Le|La|De|Di|Da|Du|Van|Von|Ver|Ten|Del|Della|Des|St)\p{Lu}\p{Ll}/u;
+
+/** Capitalised words that open or fill titles far more often than names. */
+const TITLE_WORDS = new Set([
+  "The", "A", "An", "Of", "For", "And", "With", "Via", "On", "In", "To", "From", "Towards", "Toward", "Using",
+  "Learning", "Model", "Models", "Network", "Networks", "Data", "Deep", "Neural", "Language", "Large",
+  "System", "Systems", "Efficient", "Is", "Are", "Your", "How", "What", "Why", "When", "Does", "Beyond",
+  "Through", "Without", "Based", "Framework", "Approach", "Analysis", "Benchmark", "Survey", "Agents",
+]);
+
+const PLAIN_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’]*(-\p{L}[\p{Ll}\p{M}'’]*)*\.?$/u;
+const INITIALS = /^(\p{Lu}\.)+(-\p{Lu}\.)?$|^\p{Lu}\.-\p{Lu}\.$/u;
+const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+(-\p{L}[\p{Ll}\p{M}]*)*$/u;
+const ALL_CAPS = /^\p{Lu}{2,}(-\p{Lu}{2,})?$/u;
+const CAMEL = /^\p{Lu}[\p{Ll}\p{M}]+\p{Lu}[\p{Ll}\p{M}]+(-\p{L}[\p{Ll}\p{M}]*)*$/u;
+const UNCASED = /^[\p{Lo}\p{M}]+$/u;
+
+/**
+ * How unlike a name token a word is: 0 for ordinary name shapes, small costs for rarer shapes
+ * (all caps, camel case, title words), Infinity for what a name never contains (digits, `:`, `?`).
+ */
+export function nameTokenCost(token: string, position: "first" | "middle" | "last"): number {
+  if (PLAIN_TOKEN.test(token)) return TITLE_WORDS.has(token) ? 1 : 0;
+  if (INITIALS.test(token)) return position === "last" ? 1 : 0;
+  if (APOSTROPHE_NAME.test(token)) return 0;
+  if (CAMEL_PREFIX.test(token) && CAMEL.test(token)) return 0.5;
+  if (PARTICLES.has(token)) return position === "last" ? Infinity : 0.25;
+  if (UNCASED.test(token)) return 0.5;
+  if (ALL_CAPS.test(token)) return position === "first" ? 1.5 : 1;
+  if (/^\p{Lu}$/u.test(token)) return 0.5;
+  if (CAMEL.test(token)) return 2;
+  return Infinity;
+}
+
+/** How unlike a person's name a whole string is (sum of token costs; Infinity if impossible). */
+export function nameCost(name: string): number {
+  const tokens = name.split(" ");
+  if (tokens.length > 6 || name === "") return Infinity;
+  let cost = tokens.length === 1 ? 1 : 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === "") return Infinity;
+    cost += nameTokenCost(token, i === 0 ? "first" : i === tokens.length - 1 ? "last" : "middle");
+    if (cost === Infinity) return cost;
+  }
+  return cost;
+}
+
+/** Names known from elsewhere in the corpus (card author lists, profile owners), by normalised key. */
+export type KnownNames = ReadonlySet<string>;
+
+/** A paper-feed line split into title and authors. */
+export interface TitleAuthorSplit {
+  title: string;
+  authors: string[];
+  truncated: boolean;
+  affiliation: string | null;
+  /** Cost of the chosen split minus the best alternative's (≤ 0); 0 means a tie was broken by position. */
+  margin: number;
+  /** Number of splits that were plausible at all. */
+  candidates: number;
+}
+
+const KNOWN_NAME_BONUS = 2.5;
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Splits a paper-feed line such as `ReMiT: RL-Guided Mid-Training for Iterative LLM
+ * EvolutionJunjie Huang, Jiarui Qin, Di Yin et al.` into title and authors.
+ *
+ * The title ends inside a word (it is glued to the first author's first name), so every split is
+ * a position inside a word where a name can start (a capital, or a particle like `van`). Each
+ * split is scored: every author must look like a name (nameCost), a title whose last word looks
+ * like a cut name (`…ModelsCheng`, `…Mc`) costs extra, and names seen elsewhere in the corpus
+ * (`known`) earn a bonus. The cheapest split wins; ties go to the leftmost split, because the true
+ * boundary is the first place where a name can start.
+ */
+export function splitTitleAndAuthors(line: string, known: KnownNames = new Set()): TitleAuthorSplit | null {
+  const { authors: withoutAffiliation, affiliation } = splitAffiliation(line);
+  const trimmed = withoutAffiliation.trim();
+  const truncated = ET_AL.test(trimmed);
+  const body = truncated ? trimmed.replace(ET_AL, "") : trimmed;
+
+  // Segments between ", " (names never contain commas; titles may).
+  const segments: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (;;) {
+    const comma = body.indexOf(",", start);
+    if (comma < 0) {
+      segments.push({ start, text: body.slice(start) });
+      break;
+    }
+    segments.push({ start, text: body.slice(start, comma) });
+    start = comma + 1;
+    while (body[start] === " ") start++;
+  }
+
+  let best: { cost: number; at: number } | null = null;
+  let secondCost = Infinity;
+  let candidates = 0;
+  let laterCost = 0; // cost of the whole segments after the current one, all of them authors
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const segment = segments[s]!;
+    for (const offset of nameStarts(segment.text)) {
+      const first = segment.text.slice(offset);
+      let cost = nameCost(first);
+      if (cost === Infinity) continue;
+      cost += laterCost + titleEndCost(body.slice(0, segment.start + offset));
+      if (known.size > 0) {
+        if (known.has(normaliseKey(first))) cost -= KNOWN_NAME_BONUS;
+        for (let k = s + 1; k < segments.length; k++) if (known.has(normaliseKey(segments[k]!.text))) cost -= KNOWN_NAME_BONUS;
+      }
+      candidates++;
+      const at = segment.start + offset;
+      if (best === null || cost < best.cost || (cost === best.cost && at < best.at)) {
+        if (best !== null) secondCost = Math.min(secondCost, best.cost);
+        best = { cost, at };
+      } else {
+        secondCost = Math.min(secondCost, cost);
+      }
+    }
+    const whole = nameCost(segment.text.trim());
+    if (whole === Infinity || s === 0) break;
+    laterCost += whole;
+  }
+  if (best === null) return null;
+  const title = body.slice(0, best.at);
+  const authors = body.slice(best.at).split(",").map((n) => n.trim()).filter((n) => n !== "");
+  return { title, authors, truncated, affiliation, margin: best.cost - secondCost, candidates };
+}
+
+/** Offsets inside words of `segment` (within its last MAX_NAME_WORDS words) where a name can start. */
+function nameStarts(segment: string): number[] {
+  const starts: number[] = [];
+  let words = 0;
+  for (let i = segment.length - 1; i > 0; i--) {
+    const c = segment[i]!;
+    const prev = segment[i - 1]!;
+    if (c === " ") {
+      if (++words >= MAX_NAME_WORDS) break;
+      continue;
+    }
+    if (prev === " " || prev === "-" || prev === "'" || prev === "’") continue;
+    if (isUpper(c)) {
+      starts.push(i);
+    } else if (isLowerLetter(prev) && c >= "a" && c <= "z") {
+      // A lowercase particle glued to the title's last word: `…Graphsvan der Berg`.
+      const space = segment.indexOf(" ", i);
+      if (space > i && PARTICLES.has(segment.slice(i, space))) starts.push(i);
+    }
+  }
+  return starts.reverse();
+}
+
+function isUpper(c: string): boolean {
+  if (c >= "A" && c <= "Z") return true;
+  if (c < "\u00c0") return false;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isLowerLetter(c: string): boolean {
+  if (c >= "a" && c <= "z") return true;
+  if (c < "\u00c0") return false;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Extra cost when the title would end like a cut-off name (`…ModelsCheng`, `… Mc`, `…, Ryan`). */
+function titleEndCost(title: string): number {
+  if (title === "") return Infinity;
+  const lastSpace = title.lastIndexOf(" ");
+  const lastWord = title.slice(lastSpace + 1);
+  if (/^(Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O|D|Fitz|St)$/.test(lastWord)) return 1.5;
+  if (/\p{Ll}\p{Lu}\p{Ll}+$/u.test(lastWord)) return 2;
+  return 0;
+}
