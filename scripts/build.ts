@@ -1,5 +1,5 @@
 /**
- * `npm run build`: runs the pipeline stages in order (ingest → astro build) and prints the
+ * `npm run build`: runs the pipeline stages in order (ingest → graph → astro build) and prints the
  * wall time of each. Options and environment:
  *   --seeds DIR     dumps folder (env SEEDS_DIR, default seeds/)
  *   --content DIR   generated collections (env CONTENT_DIR, default content/)
@@ -51,6 +51,8 @@ const stages: Stage[] = [
       ...(values.strict ? ["--strict"] : []),
     ],
   },
+  // Slices and explorer data into <content>/graph/ (scripts/graph.ts); astro build copies them.
+  { name: "graph", args: ["scripts/graph.ts", "--content", content] },
   { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", staging] },
 ];
 

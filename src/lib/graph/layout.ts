@@ -112,7 +112,9 @@ export function layoutEgo<N extends Positioned>(graph: Graph<N>, focus: string, 
     const theta = offset + (2 * Math.PI * index) / outer.length;
     place(graph, node, outerRadius + (staggered && index % 2 === 1 ? 18 : 0), theta);
   });
-  scaleToExtent(graph);
+  // Centred on the focus (not the bounding box) so the client can frame ±LAYOUT_EXTENT and the
+  // focus lands in the middle of the canvas.
+  scaleToExtent(graph, { x: 0, y: 0 });
 }
 
 function place<N extends Positioned>(graph: Graph<N>, node: string, radius: number, theta: number): void {
@@ -130,8 +132,11 @@ function meanAngle(angles: number[]): number {
   return angles.length === 0 ? 0 : Math.atan2(y, x);
 }
 
-/** Scales and centres positions into ±LAYOUT_EXTENT, rounded to 0.1 (smaller JSON, same picture). */
-export function scaleToExtent<N extends Positioned>(graph: Graph<N>): void {
+/**
+ * Scales positions into ±LAYOUT_EXTENT around `centre` (default: the bounding box centre),
+ * rounded to 0.1 (smaller JSON, same picture).
+ */
+export function scaleToExtent<N extends Positioned>(graph: Graph<N>, centre?: { x: number; y: number }): void {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -142,9 +147,9 @@ export function scaleToExtent<N extends Positioned>(graph: Graph<N>): void {
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   });
-  const half = Math.max(maxX - minX, maxY - minY) / 2 || 1;
-  const cx = (minX + maxX) / 2;
-  const cy = (minY + maxY) / 2;
+  const cx = centre ? centre.x : (minX + maxX) / 2;
+  const cy = centre ? centre.y : (minY + maxY) / 2;
+  const half = Math.max(maxX - cx, cx - minX, maxY - cy, cy - minY) || 1;
   graph.updateEachNodeAttributes((_, attributes) => ({
     ...attributes,
     x: Math.round(((attributes.x - cx) / half) * LAYOUT_EXTENT * 10) / 10,

@@ -72,6 +72,7 @@ describe("sliceAround", () => {
       expect(Math.abs(x)).toBeLessThanOrEqual(LAYOUT_EXTENT);
       expect(Math.abs(y)).toBeLessThanOrEqual(LAYOUT_EXTENT);
     }
+    expect(first.nodes[0]?.attributes).toMatchObject({ x: 0, y: 0 });
     const spread = new Set(first.nodes.map((n) => `${n.attributes.x},${n.attributes.y}`));
     expect(spread.size).toBe(first.nodes.length);
   });

@@ -1,0 +1,41 @@
+/**
+ * Publishes the graph stage's output (`<content>/graph/`, written by scripts/graph.ts) as static
+ * files under `<base>graph/`: copied into the site on astro:build:done, and served from the
+ * content folder by `astro dev`. Copying files is much cheaper than rendering 150k JSON endpoints
+ * through Astro, and the data is already final.
+ */
+import { cpSync, existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+
+/** Files of the graph folder that are build reports, not site content. */
+const PRIVATE = new Set(["summary.json"]);
+
+/** The integration; `graphDir` is `<content>/graph`, `base` the site base path. */
+export function graphData(graphDir: string, base: string): AstroIntegration {
+  return {
+    name: "research-atlas:graph",
+    hooks: {
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+          const prefix = `${base}graph/`;
+          if (!path.startsWith(prefix) || !path.endsWith(".json") || path.includes("..")) return next();
+          const file = join(graphDir, path.slice(prefix.length));
+          if (!existsSync(file)) return next();
+          res.setHeader("content-type", "application/json; charset=utf-8");
+          res.end(readFileSync(file));
+        });
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        if (!existsSync(join(graphDir, "explorer.json"))) {
+          throw new Error(`${graphDir}/explorer.json: missing; run the graph stage (node scripts/graph.ts) before astro build, or use npm run build`);
+        }
+        const target = join(fileURLToPath(dir), "graph");
+        cpSync(graphDir, target, { recursive: true, filter: (source) => !PRIVATE.has(source.slice(graphDir.length + 1)) });
+        logger.info(`copied graph data from ${graphDir} to ${target}`);
+      },
+    },
+  };
+}

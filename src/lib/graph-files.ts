@@ -1,0 +1,24 @@
+/**
+ * Build-time access to the graph stage's output for pages (the fs side of src/lib/graph/, like
+ * src/lib/data.ts is for the collections): a page's slice feeds both the island's fetch URL and
+ * the HTML list of the same neighbourhood.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { contentDir } from "./config.ts";
+import type { NodeKind, SerializedView, SliceMeta } from "./graph/model.ts";
+import { slicePath } from "./graph/stage.ts";
+
+/** Folder the graph stage writes to. */
+export function graphDir(): string {
+  return join(contentDir(), "graph");
+}
+
+/** The slice of an entity's page; throws with the remedy when the graph stage has not run. */
+export function loadSlice(kind: NodeKind, id: string): SerializedView<SliceMeta> {
+  const file = join(graphDir(), slicePath(kind, id));
+  if (!existsSync(file)) {
+    throw new Error(`${file}: no graph slice for ${kind} "${id}"; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
+  }
+  return JSON.parse(readFileSync(file, "utf8")) as SerializedView<SliceMeta>;
+}
