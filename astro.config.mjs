@@ -2,9 +2,12 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { basePath, searchMaxFragments, siteUrl } from "./src/lib/config.ts";
+import { basePath, contentDir, searchMaxFragments, siteUrl } from "./src/lib/config.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
+import { graphData } from "./src/integrations/graph.ts";
 import { headersFile } from "./src/integrations/headers.ts";
+import { embedScript } from "./src/integrations/embed-script.ts";
+import { EMBED_HEADER_RULES } from "./src/lib/embed/headers.ts";
 
 // SITE_URL and BASE_PATH decide the absolute origin and the sub-path (see README, Deploying).
 export default defineConfig({
@@ -14,7 +17,9 @@ export default defineConfig({
   build: { format: "directory" },
   // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4).
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
-  integrations: [mdx(), sitemap(), headersFile(), pagefindIndexer(maxFragmentsOption())],
+  // embedScript bundles /embed.js, the <researcher-card> web component (issue 6).
+  // graphData publishes the graph stage output (<content>/graph/) under <base>graph/ (issue 5).
+  integrations: [mdx(), graphData(`${contentDir()}/graph`, basePath()), sitemap(), headersFile(EMBED_HEADER_RULES), embedScript(), pagefindIndexer(maxFragmentsOption())],
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });

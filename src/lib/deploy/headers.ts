@@ -11,6 +11,11 @@ export interface HeaderRule {
   headers: Record<string, string>;
   /** Why the rule exists, written as a comment above it. */
   why: string;
+  /**
+   * Headers a broader rule attached that this path must not get, written as `! Name` (Cloudflare
+   * Pages detaches them; Netlify ignores lines without a colon, see frame-ancestors below).
+   */
+  detach?: string[];
 }
 
 /** Content-Security-Policy directives for every page; extend a directive's list to allow more. */
@@ -26,7 +31,11 @@ export const CSP: Record<string, string[]> = {
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
   "form-action": ["'self'"],
-  "frame-ancestors": ["'self'"],
+  // No frame-ancestors here: hosts combine every matching rule's headers, so a site-wide
+  // frame-ancestors would also apply to /embed/*, which must be framable anywhere. Framing of
+  // the rest of the site is refused by X-Frame-Options; /embed/* sends `frame-ancestors *`,
+  // which makes browsers ignore X-Frame-Options there (CSP Level 3 frame-ancestors; the HTML
+  // standard's X-Frame-Options processing skips the header when frame-ancestors is present).
 };
 
 /** Serialises the CSP directives. */
@@ -64,7 +73,12 @@ export const HEADER_RULES: HeaderRule[] = [
 /** Renders rules in `_headers` syntax. */
 export function renderHeaders(rules: HeaderRule[] = HEADER_RULES): string {
   const blocks = rules.map((rule) =>
-    [`# ${rule.why}`, rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n"),
+    [
+      `# ${rule.why}`,
+      rule.path,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+    ].join("\n"),
   );
   return blocks.join("\n\n") + "\n";
 }
