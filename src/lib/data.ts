@@ -118,6 +118,23 @@ export const researchersByTopic = invert((r) => r.topics);
 /** Researchers seen with an institution, by their paper count. */
 export const researchersByInstitution = invert((r) => r.institutions);
 
+/** Profile owners whose dumps list a paper (profile-page items carry no author list). */
+export const profilesByPaper = (() => {
+  const map = new Map<string, Researcher[]>();
+  for (const researcher of researchers) {
+    if (researcher.kind !== "profile") continue;
+    for (const id of researcher.papers) {
+      const list = map.get(id);
+      if (list) list.push(researcher);
+      else map.set(id, [researcher]);
+    }
+  }
+  return map;
+})();
+
+/** Ingest report entry per dump file. */
+export const fileReportByName = new Map((report?.files ?? []).map((f) => [f.file, f]));
+
 /** Topic of a paper (from its category code). */
 export function topicOf(paper: Paper): Topic | undefined {
   return paper.category ? topicByCode.get(paper.category) : undefined;

@@ -32,14 +32,16 @@ export interface ShownMetric {
   value: string;
 }
 
-/** Metrics read from one dump. */
+/** Metrics read from one dump, with the lines they were read from. */
 export interface MetricGroup {
   source: SourceRef | null;
+  /** Distinct source lines, ascending. */
+  lines: number[];
   metrics: ShownMetric[];
 }
 
 /**
- * Groups the numeric metrics by the dump they came from (source order kept); a metric without a
+ * Groups the numeric metrics by the dump file they came from (display order kept); a metric without a
  * recorded source lands in a `source: null` group rather than being dropped.
  */
 export function groupMetricsBySource(metrics: Metrics, sources: Partial<Record<MetricKey, SourceRef>>): MetricGroup[] {
@@ -48,15 +50,17 @@ export function groupMetricsBySource(metrics: Metrics, sources: Partial<Record<M
     const value = metrics[key];
     if (typeof value !== "number") continue;
     const source = sources[key] ?? null;
-    const groupKey = source ? `${source.file}:${source.line}` : "";
-    const group = groups.get(groupKey) ?? { source, metrics: [] };
+    const groupKey = source ? source.file : "";
+    const group = groups.get(groupKey) ?? { source, lines: [], metrics: [] };
     group.metrics.push({ key, label, value: format(value) });
+    if (source && !group.lines.includes(source.line)) group.lines.push(source.line);
+    group.lines.sort((a, b) => a - b);
     groups.set(groupKey, group);
   }
   return [...groups.values()];
 }
 
-/** "002_50d1….txt, scholar card, line 1" */
-export function describeSource(source: SourceRef): string {
-  return `${source.file}, ${FORMAT_LABELS[source.format]}, line ${source.line}`;
+/** "002_50d1….txt, scholar card, line 1" (or "lines 1, 5, 6" when `lines` lists several). */
+export function describeSource(source: SourceRef, lines: number[] = [source.line]): string {
+  return `${source.file}, ${FORMAT_LABELS[source.format]}, ${lines.length > 1 ? "lines" : "line"} ${lines.join(", ")}`;
 }

@@ -51,3 +51,8 @@ export function directoryLetter(name: string): string {
   const first = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : "#";
 }
+
+/** "1 paper", "2 papers" (English plural with an optional irregular form). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? singular : pluralForm}`;
+}
