@@ -9,7 +9,7 @@
 import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import { NODE_KINDS, type NodeKind } from "./model.ts";
+import { LAYOUT_EXTENT, NODE_KINDS, type NodeKind } from "./model.ts";
 import { seededRandom } from "./random.ts";
 
 /** Node attributes a layout reads and writes. */
@@ -20,8 +20,7 @@ export interface Positioned {
   community: number;
 }
 
-/** Half-width of the square every layout is scaled into (Sigma rescales to the viewport anyway). */
-export const LAYOUT_EXTENT = 100;
+export { LAYOUT_EXTENT };
 
 /** Above this many nodes ForceAtlas2 uses the Barnes–Hut approximation (O(n log n) per step). */
 export const BARNES_HUT_THRESHOLD = 1500;
@@ -89,13 +88,22 @@ export function layoutEgo<N extends Positioned>(graph: Graph<N>, focus: string, 
     return (KIND_ORDER.get(na.kind) ?? 0) - (KIND_ORDER.get(nb.kind) ?? 0) || na.community - nb.community || compare(a, b);
   });
   const innerRadius = Math.max(30, (inner.length * spacing) / (2 * Math.PI));
-  const angle = new Map<string, number>();
-  inner.forEach((node, index) => {
-    // Start at the top and go clockwise, half a step in so a single neighbour is not at 12 o'clock.
-    const theta = -Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / Math.max(1, inner.length);
-    angle.set(node, theta);
-    place(graph, node, innerRadius, theta);
-  });
+  const evenAngle = (index: number): number => -Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / Math.max(1, inner.length);
+  const angle = new Map<string, number>(inner.map((node, index) => [node, evenAngle(index)]));
+  // Barycentric sweeps (Sugiyama-style crossing reduction on a circle): each neighbour moves
+  // towards the neighbours it links to, so co-authors sit next to their shared papers and edges
+  // do not all cross the centre. Ties keep the previous order, so the result is deterministic.
+  let order = inner;
+  for (let sweep = 0; sweep < 4; sweep++) {
+    const preferred = new Map(order.map((node) => {
+      const around = graph.filterNeighbors(node, (n) => angle.has(n)).map((n) => angle.get(n) ?? 0);
+      return [node, meanAngle([angle.get(node) ?? 0, ...around])] as const;
+    }));
+    const rank = new Map(order.map((node, index) => [node, index]));
+    order = [...order].sort((a, b) => (preferred.get(a) ?? 0) - (preferred.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    order.forEach((node, index) => angle.set(node, evenAngle(index)));
+  }
+  for (const node of order) place(graph, node, innerRadius, angle.get(node) ?? 0);
   place(graph, focus, 0, 0);
 
   const outer = graph

@@ -47,6 +47,9 @@ export const KIND_SHAPE: Record<NodeKind, "circle" | "square" | "diamond" | "tri
   institution: "triangle",
 };
 
+/** Half-width of the square every layout is scaled into (slices are centred on their focus). */
+export const LAYOUT_EXTENT = 100;
+
 /** Corpus node key of an entity: kind code + ":" + id. */
 export function nodeKey(kind: NodeKind, id: string): string {
   return `${KIND_CODE[kind]}:${id}`;
