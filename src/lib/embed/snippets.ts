@@ -43,8 +43,9 @@ export function embedSnippets(card: ProfileCard, siteRoot: string): EmbedSnippet
     {
       id: "web-component",
       label: "Web component",
-      hint: 'Renders in Shadow DOM from the JSON; theme="auto|light|dark", variant="compact|full".',
-      code: `<script type="module" src="${escapeMarkup(url("embed.js"))}"></script>\n<researcher-card researcher="${escapeMarkup(card.id)}" theme="auto" variant="compact"></researcher-card>`,
+      hint: 'Renders the card from the JSON, isolated in Shadow DOM; theme="auto|light|dark", variant="compact|full".',
+      // The link inside is what readers see until the card loads, and if scripts are blocked.
+      code: `<script type="module" src="${escapeMarkup(url("embed.js"))}"></script>\n<researcher-card researcher="${escapeMarkup(card.id)}" theme="auto" variant="compact"><a href="${escapeMarkup(profile)}">${escapeMarkup(card.name)} on Research Atlas</a></researcher-card>`,
     },
     { id: "json", label: "JSON", hint: "The public data behind this profile, readable from any origin.", code: url(paths.json) },
     { id: "oembed", label: "oEmbed", hint: "CMSs that speak oEmbed discover this from the profile URL.", code: url(paths.oembed) },

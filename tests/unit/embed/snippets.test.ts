@@ -14,9 +14,9 @@ describe("embedSnippets", () => {
     expect(code("yongji-wu", "oembed")).toBe("https://atlas.example.org/atlas/oembed/researchers/yongji-wu.json");
   });
 
-  it("gives the web component snippet with the script URL and the researcher id", () => {
+  it("gives the web component snippet with the script URL, the researcher id and a fallback link", () => {
     expect(code("yongji-wu", "web-component")).toBe(
-      '<script type="module" src="https://atlas.example.org/atlas/embed.js"></script>\n<researcher-card researcher="yongji-wu" theme="auto" variant="compact"></researcher-card>',
+      '<script type="module" src="https://atlas.example.org/atlas/embed.js"></script>\n<researcher-card researcher="yongji-wu" theme="auto" variant="compact"><a href="https://atlas.example.org/atlas/researchers/yongji-wu/">Yongji Wu on Research Atlas</a></researcher-card>',
     );
   });
 
@@ -31,6 +31,7 @@ describe("embedSnippets", () => {
 
   it("escapes a hostile name in the HTML and Markdown snippets", () => {
     expect(code("hostile", "badge-html")).toContain('alt="&lt;script&gt;alert(&quot;x&quot;)');
+    expect(code("hostile", "web-component")).toContain('">&lt;script&gt;alert(&quot;x&quot;)');
     expect(code("hostile", "badge-markdown")).toMatch(/^\[!\[\\<script\\>alert\\\(\\"x\\"\\\)/);
   });
 });
