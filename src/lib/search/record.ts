@@ -6,7 +6,7 @@
  * No per-author or per-institution filter: those have one value per entity and bloat the
  * filter index that every first query downloads (issue 4).
  */
-import type { Paper, Researcher, Topic } from "../../schemas/index.ts";
+import type { Institution, Paper, Researcher, Topic } from "../../schemas/index.ts";
 import type { SearchFilterName } from "./url-state.ts";
 
 /** Metadata keys the search page's result template shows. */
@@ -110,6 +110,15 @@ export function topicSearchRecord(topic: Topic): SearchRecord {
       papers: `${papers} ${papers === 1 ? "paper" : "papers"}`,
     }),
     filters: { kind: ["topic"], topic: [topicLabel(topic)] },
+  };
+}
+
+/** Search record of an institution page (an affiliation as written on author lines). */
+export function institutionSearchRecord(institution: Institution): SearchRecord {
+  const papers = institution.papers.length;
+  return {
+    meta: compact({ title: institution.name, kind: "Institution", papers: `${papers} ${papers === 1 ? "paper" : "papers"}` }),
+    filters: { kind: ["institution"] },
   };
 }
 

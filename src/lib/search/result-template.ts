@@ -3,8 +3,10 @@
  * adequate-little-templates syntax the UI compiles: `{{ x }}` escapes, `{{+ x +}}` does not and is
  * used only for Pagefind's excerpts, which Pagefind builds from text with `<` and `>` escaped and
  * only `<mark>` added. Shows kind, year, topic, title/name, authors or affiliation, the
- * highlighted excerpt and deep links to matching sections.
- * Based on the built-in template of Pagefind 1.6 (pagefind_ui/component/components/pagefind-results.ts).
+ * highlighted excerpt and deep links to the sections that match (a compact list: the excerpt
+ * already shows the best match).
+ * Based on the built-in template of Pagefind 1.6 (pagefind_ui/component/components/pagefind-results.ts);
+ * excerpts use the site's own class because Pagefind's cut them to one line.
  */
 export const RESULT_TEMPLATE = `<li class="pf-result atlas-result">
   <div class="pf-result-card">
@@ -20,17 +22,12 @@ export const RESULT_TEMPLATE = `<li class="pf-result atlas-result">
       </p>
       {{#if meta.authors}}<p class="atlas-result-people">{{ meta.authors }}</p>{{/if}}
       {{#if meta.affiliation}}<p class="atlas-result-people">{{ meta.affiliation }}</p>{{/if}}
-      {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+      {{#if excerpt}}<p class="atlas-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+      {{#if sub_results}}
+      <p class="atlas-result-sections">Matches in
+        {{#each sub_results as sub}}<a href="{{ sub.url | safeUrl }}">{{ sub.title }}</a> {{/each}}
+      </p>
+      {{/if}}
     </div>
   </div>
-  {{#if sub_results}}
-  <ul class="pf-heading-chips">
-    {{#each sub_results as sub}}
-    <li class="pf-heading-chip">
-      <a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>
-      <p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p>
-    </li>
-    {{/each}}
-  </ul>
-  {{/if}}
 </li>`;

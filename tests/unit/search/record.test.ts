@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Paper, Researcher, Topic } from "../../../src/schemas/index.ts";
+import { Institution, Paper, Researcher, Topic } from "../../../src/schemas/index.ts";
 import {
   authorLine,
+  institutionSearchRecord,
   paperSearchRecord,
   recordAttributes,
   researcherSearchRecord,
@@ -103,6 +104,16 @@ describe("topicSearchRecord", () => {
     expect(topicSearchRecord(dc)).toEqual({
       meta: { title: dc.name, kind: "Topic", topic: "DC", papers: "2 papers" },
       filters: { kind: ["topic"], topic: [dc.name] },
+    });
+  });
+});
+
+describe("institutionSearchRecord", () => {
+  it("files an institution under its own kind, with its name as written", () => {
+    const uw = Institution.parse({ id: "uw", name: "uw", papers: ["a"] });
+    expect(institutionSearchRecord(uw)).toEqual({
+      meta: { title: "uw", kind: "Institution", papers: "1 paper" },
+      filters: { kind: ["institution"] },
     });
   });
 });
