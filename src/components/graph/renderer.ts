@@ -87,7 +87,8 @@ export function mountGraph(container: HTMLElement, data: SerializedView<unknown>
     const shown: Partial<NodeDisplayData> & { type: string } = {
       x: attributes.x,
       y: attributes.y,
-      label: attributes.label,
+      // Long titles are cut on the canvas; the hover card and the lists carry the full text.
+      label: attributes.label.length > 42 ? `${attributes.label.slice(0, 40)}…` : attributes.label,
       type: KIND_SHAPE[kind],
       size: 3 + Math.min(8, Math.log2(1 + attributes.n) * 1.5) + (isFocus ? 6 : 0),
       color: hex(baseColour(attributes)),
@@ -99,7 +100,7 @@ export function mountGraph(container: HTMLElement, data: SerializedView<unknown>
       (hovered !== null && key !== hovered && !hoveredNeighbours.has(key)) ||
       (hovered === null && matches.size > 0 && !matches.has(key));
     if (faded) return { ...shown, color: hex(mix(baseColour(attributes), palette.background, 0.82)), label: "", zIndex: 0, forceLabel: false };
-    if (key === hovered || matches.has(key)) return { ...shown, zIndex: 2, forceLabel: true, highlighted: key === hovered };
+    if (key === hovered || matches.has(key)) return { ...shown, label: attributes.label, zIndex: 2, forceLabel: true, highlighted: key === hovered };
     return shown;
   };
   const edgeReducer = (key: string, attributes: ViewEdge): Partial<EdgeDisplayData> => {
@@ -125,7 +126,7 @@ export function mountGraph(container: HTMLElement, data: SerializedView<unknown>
     renderEdgeLabels: false,
     // Small graphs get every label; big ones only those of nodes large enough on screen.
     labelRenderedSizeThreshold: graph.order <= 40 ? 0 : 6,
-    labelDensity: 0.6,
+    labelDensity: 0.35,
     labelFont: getComputedStyle(options.themeRoot).fontFamily || "system-ui, sans-serif",
     labelSize: 12,
     labelColor: { color: hex(palette.text) },
