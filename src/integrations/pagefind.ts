@@ -89,13 +89,15 @@ async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions
       logger,
     );
     if (!created.index) throw new Error("Pagefind returned no index and no error");
-    const indexed = check(await created.index.addDirectory({ path: siteDir }), `index the HTML files in ${siteDir}`, logger);
-    if (indexed.page_count === 0) {
-      throw new Error(`Pagefind found no HTML pages in ${siteDir}; check that the build wrote pages before this step`);
-    }
+    const read = check(await created.index.addDirectory({ path: siteDir }), `index the HTML files in ${siteDir}`, logger);
     check(await created.index.writeFiles({ outputPath }), `write the bundle to ${outputPath}`, logger);
+    // Pages without data-pagefind-body are skipped once any page has it, so count what was indexed.
+    const indexed = indexedPageCount(outputPath);
+    if (indexed === 0) {
+      throw new Error(`no page was indexed out of ${read.page_count} HTML files; pages must mark their content with data-pagefind-body`);
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`indexed ${indexed.page_count} pages into ${outputPath} in ${seconds} s`);
+    logger.info(`indexed ${indexed} of ${read.page_count} HTML files into ${outputPath} in ${seconds} s`);
   } catch (error) {
     // Never swallow: a site without a working index must not deploy (issue 4).
     const reason = error instanceof Error ? error.message : String(error);
@@ -104,6 +106,14 @@ async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pages in the written index, summed over languages (from `pagefind-entry.json`). */
+function indexedPageCount(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(join(outputPath, "pagefind-entry.json"), "utf8")) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 
 /** Logs every error of a Pagefind response and throws when there is any. */
