@@ -41,14 +41,23 @@ export function splitAffiliation(line: string): { authors: string; affiliation: 
   return { authors: line.slice(0, at), affiliation: affiliation === "" ? null : affiliation };
 }
 
-/** Lowercase name particles (`van der Berg`, `de la Cruz`, `bin Ahmad`). */
+/** Lowercase name particles (`van der Berg`, `de la Cruz`, `bin Ahmad`, `Ortega y Gasset`). */
 const PARTICLES = new Set([
   "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le",
-  "lo", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "af", "av", "st.",
+  "lo", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "af", "av",
+]);
+/** Particles that can open a name (`van der Berg`); `bin`, `y` only ever follow a given name. */
+const LEADING_PARTICLES = new Set(["van", "von", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ter", "ten", "den", "der", "al", "el"]);
+
+/** Lowercase words of titles that never appear in a name. */
+const TITLE_STOPWORDS = new Set([
+  "a", "an", "the", "and", "or", "of", "for", "with", "via", "on", "in", "to", "from", "into", "onto", "by", "as", "at",
+  "is", "are", "be", "using", "towards", "toward", "under", "over", "through", "without", "based", "versus", "vs", "not",
+  "its", "their", "our", "your", "can", "do", "does", "how", "what", "when", "why", "we", "learning", "model", "models",
 ]);
 
-/** Surname prefixes after which an inner capital is normal (`McDonald`, `LeCun`, `DiCaprio`). */
-const CAMEL_PREFIX = /^(Mc|Mac|Fitz|Le|La|De|Di|Da|Du|Van|Von|Ver|Ten|Del|Della|Des|St)\p{Lu}\p{Ll}/u;
+/** Surname prefixes after which an inner capital is normal (`McDonald`, `LeCun`, `DiCaprio`, `AlQuabeh`). */
+const CAMEL_PREFIX = /^(Mc|Mac|Fitz|Le|La|De|Di|Da|Du|Van|Von|Ver|Ten|Del|Della|Des|St|Al|El|Ab|Abd|Ben)\p{Lu}\p{Ll}/u;
 
 /** Capitalised words that open or fill titles far more often than names. */
 const TITLE_WORDS = new Set([
@@ -58,39 +67,76 @@ const TITLE_WORDS = new Set([
   "Through", "Without", "Based", "Framework", "Approach", "Analysis", "Benchmark", "Survey", "Agents",
 ]);
 
-const PLAIN_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’]*(-\p{L}[\p{Ll}\p{M}'’]*)*\.?$/u;
+const PLAIN_TOKEN = /^\p{Lu}[\p{Ll}\p{M}'’]+(-\p{L}[\p{Ll}\p{M}'’]*)*\.?$/u;
 const INITIALS = /^(\p{Lu}\.)+(-\p{Lu}\.)?$|^\p{Lu}\.-\p{Lu}\.$/u;
 const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+(-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const ALL_CAPS = /^\p{Lu}{2,}(-\p{Lu}{2,})?$/u;
-const CAMEL = /^\p{Lu}[\p{Ll}\p{M}]+\p{Lu}[\p{Ll}\p{M}]+(-\p{L}[\p{Ll}\p{M}]*)*$/u;
+const CAMEL = /^\p{Lu}[\p{Ll}\p{M}]+(\p{Lu}[\p{Ll}\p{M}]+)+(-\p{L}[\p{Ll}\p{M}]*)*$/u;
 const UNCASED = /^[\p{Lo}\p{M}]+$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const NICKNAME = /^['"“‘(]\p{Lu}[\p{Ll}\p{M}]*['"”’)]$/u;
+/** Organisation-like tokens with digits or mixed case (`Hunyuan3D`, `DeepSeek-AI`, `MiniCPM`). */
+const ORG_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}]*([-.][\p{L}\p{N}]+)*\.?$/u;
+/** Footnote marks some sources append to names (`Yi-Fan Zhang†`). */
+const FOOTNOTE_MARKS = /[†‡*∗§¶]+$/u;
+/**
+ * One Hanyu Pinyin syllable. Chinese given names are often written in camel case (`JingJing`,
+ * `ChengXiang`, `KaiQing`); two capitalised syllables are a name shape, not a glued title word.
+ */
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)$/;
+
+/** True for `JingJing`, `ChengXiang`: every capitalised part is a pinyin syllable. */
+function isPinyinCamel(token: string): boolean {
+  const parts = token.match(/\p{Lu}\p{Ll}*/gu);
+  if (!parts || parts.length < 2 || parts.join("") !== token) return false;
+  return parts.every((part) => PINYIN_SYLLABLE.test(part.toLowerCase()));
+}
+
+/** Where a token sits in a name, and whether the name is glued to a title (the first author). */
+export type TokenPosition = "first" | "middle" | "last";
 
 /**
  * How unlike a name token a word is: 0 for ordinary name shapes, small costs for rarer shapes
- * (all caps, camel case, title words), Infinity for what a name never contains (digits, `:`, `?`).
+ * (all caps, camel case, lowercase surnames, organisation names), Infinity for what a name never
+ * is (a title stop word, `:`, `?`). `glued` is true for the first author, whose first token was
+ * cut out of the title: there a lowercase word can only be a leading particle.
  */
-export function nameTokenCost(token: string, position: "first" | "middle" | "last"): number {
+export function nameTokenCost(rawToken: string, position: TokenPosition, glued = false): number {
+  const token = rawToken.length > 1 ? rawToken.replace(FOOTNOTE_MARKS, "") : rawToken;
   if (PLAIN_TOKEN.test(token)) return TITLE_WORDS.has(token) ? 1 : 0;
   if (INITIALS.test(token)) return position === "last" ? 1 : 0;
   if (APOSTROPHE_NAME.test(token)) return 0;
   if (CAMEL_PREFIX.test(token) && CAMEL.test(token)) return 0.5;
-  if (PARTICLES.has(token)) return position === "last" ? Infinity : 0.25;
+  if (PARTICLES.has(token)) {
+    if (position === "last") return Infinity;
+    if (position === "first") return LEADING_PARTICLES.has(token) ? 0.25 : Infinity;
+    return 0.25;
+  }
   if (UNCASED.test(token)) return 0.5;
+  if (/^\p{Lu}$/u.test(token)) return position === "first" ? 2 : 0.5;
   if (ALL_CAPS.test(token)) return position === "first" ? 1.5 : 1;
-  if (/^\p{Lu}$/u.test(token)) return 0.5;
-  if (CAMEL.test(token)) return 2;
+  if (CAMEL.test(token)) return isPinyinCamel(token) ? 0.5 : 3;
+  if (NICKNAME.test(token)) return 1;
+  if (LOWER_WORD.test(token)) return glued || TITLE_STOPWORDS.has(token) ? Infinity : 2;
+  if (ORG_TOKEN.test(token)) return 3;
   return Infinity;
 }
 
+/** Last words of author entries that are organisations (`Meituan LongCat Team`, `Shanghai AI Lab`). */
+const ORGANISATION_WORDS = new Set(["Team", "Lab", "Labs", "Group", "Consortium", "Collaboration", "Project", "Initiative", "Inc.", "Ltd."]);
+
 /** How unlike a person's name a whole string is (sum of token costs; Infinity if impossible). */
-export function nameCost(name: string): number {
+export function nameCost(name: string, glued = false): number {
   const tokens = name.split(" ");
   if (tokens.length > 6 || name === "") return Infinity;
+  // Organisation entries mix brand spellings (`LongCat`, `BAAI`) freely; cap each token's cost.
+  const organisation = tokens.length > 1 && ORGANISATION_WORDS.has(tokens[tokens.length - 1]!);
   let cost = tokens.length === 1 ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === "") return Infinity;
-    cost += nameTokenCost(token, i === 0 ? "first" : i === tokens.length - 1 ? "last" : "middle");
+    const tokenCost = nameTokenCost(token, i === 0 ? "first" : i === tokens.length - 1 ? "last" : "middle", glued && i === 0);
+    cost += organisation && tokenCost !== Infinity && !LOWER_WORD.test(token) ? Math.min(tokenCost, 0.5) : tokenCost;
     if (cost === Infinity) return cost;
   }
   return cost;
@@ -111,7 +157,7 @@ export interface TitleAuthorSplit {
   candidates: number;
 }
 
-const KNOWN_NAME_BONUS = 2.5;
+const KNOWN_NAME_BONUS = 1.5;
 const MAX_NAME_WORDS = 6;
 
 /**
@@ -153,11 +199,14 @@ export function splitTitleAndAuthors(line: string, known: KnownNames = new Set()
     const segment = segments[s]!;
     for (const offset of nameStarts(segment.text)) {
       const first = segment.text.slice(offset);
-      let cost = nameCost(first);
+      let cost = nameCost(first, true);
       if (cost === Infinity) continue;
+      // A particle opening a name after a comma is far likelier a cut given name (`Visha|al`).
+      if (!isUpper(first[0]!) && body.lastIndexOf(", ", segment.start) >= 0) cost += 1.5;
       cost += laterCost + titleEndCost(body.slice(0, segment.start + offset));
       if (known.size > 0) {
-        if (known.has(normaliseKey(first))) cost -= KNOWN_NAME_BONUS;
+        // Case matters here: `di Yang` cut from `Xindi Yang` is not the known `Di Yang`.
+        if (isUpper(first[0]!) && known.has(normaliseKey(first))) cost -= KNOWN_NAME_BONUS;
         for (let k = s + 1; k < segments.length; k++) if (known.has(normaliseKey(segments[k]!.text))) cost -= KNOWN_NAME_BONUS;
       }
       candidates++;
@@ -196,7 +245,7 @@ function nameStarts(segment: string): number[] {
     } else if (isLowerLetter(prev) && c >= "a" && c <= "z") {
       // A lowercase particle glued to the title's last word: `…Graphsvan der Berg`.
       const space = segment.indexOf(" ", i);
-      if (space > i && PARTICLES.has(segment.slice(i, space))) starts.push(i);
+      if (space > i && LEADING_PARTICLES.has(segment.slice(i, space))) starts.push(i);
     }
   }
   return starts.reverse();
@@ -214,12 +263,23 @@ function isLowerLetter(c: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
-/** Extra cost when the title would end like a cut-off name (`…ModelsCheng`, `… Mc`, `…, Ryan`). */
+/**
+ * Extra cost when the title would end like a cut-off name: `…ModelsCheng` (a capitalised piece
+ * glued to a lowercase run), `… Mc`, a lone capital (`…Shanghai A`), or `…, Hong` (a title whose
+ * last comma-separated part is a lone name — what remains when the split falls inside the list).
+ */
 function titleEndCost(title: string): number {
   if (title === "") return Infinity;
   const lastSpace = title.lastIndexOf(" ");
   const lastWord = title.slice(lastSpace + 1);
-  if (/^(Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O|D|Fitz|St)$/.test(lastWord)) return 1.5;
-  if (/\p{Ll}\p{Lu}\p{Ll}+$/u.test(lastWord)) return 2;
-  return 0;
+  let cost = 0;
+  if (/^(Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O|D|Fitz|St|Al)$/.test(lastWord)) cost += 1.5;
+  else if (/^\p{Lu}$/u.test(lastWord) || /-\p{Lu}{1,2}$/u.test(lastWord)) cost += 1.5;
+  else if (/\p{Ll}{2}\p{Lu}/u.test(lastWord)) cost += 2;
+  const comma = title.lastIndexOf(", ");
+  if (comma >= 0 && comma === lastSpace - 1) {
+    // `…Xiao, Jing` + `Jing Xie`: the title would end in a lone syllable cut from `JingJing`.
+    if (PINYIN_SYLLABLE.test(lastWord.toLowerCase()) || lastWord.length <= 2) cost += 3;
+  }
+  return cost;
 }

@@ -13,7 +13,7 @@ export function parsePaperFeed(file: string, lines: string[]): ParsedDump {
   const dump: ParsedDump = {
     file,
     format: "paper-feed",
-    owner: { name: null, line: 1, bio: null, role: null, affiliation: null, openToCollaborate: null, primaryTopic: null, metrics: {} },
+    owner: { name: null, line: 1, bio: null, role: null, affiliation: null, openToCollaborate: null, primaryTopic: null, metrics: {}, metricLines: {} },
     papers: [],
     declared: [],
     messages: [],

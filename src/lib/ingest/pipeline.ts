@@ -86,7 +86,7 @@ export function ingestDumps(inputs: DumpInput[], options: IngestOptions = {}): I
       }
       report.messages.push(...parsed.messages);
       report.messages.push(...checkDeclaredCounts(parsed.declared, parsed.papers.length));
-      report.messages.push(...checkMetrics(parsed.owner.metrics, parsed.owner.line));
+      report.messages.push(...checkMetrics(parsed.owner.metrics, parsed.owner.metricLines.hIndex ?? parsed.owner.line));
       report.papers = parsed.papers.length;
       papers += parsed.papers.length;
     }

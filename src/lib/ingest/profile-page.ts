@@ -6,6 +6,7 @@
  */
 import { cutBlocks, joinLines } from "./blocks.ts";
 import { rawYear } from "./dates.ts";
+import { nameCost } from "./names.ts";
 import { clip, emptyPaper } from "./scholar-card.ts";
 import type { ParsedDump } from "./types.ts";
 
@@ -80,7 +81,7 @@ export function parseProfilePage(file: string, lines: string[]): ParsedDump {
   const dump: ParsedDump = {
     file,
     format: "profile-page",
-    owner: { name: null, line: 1, bio: null, role: null, affiliation: null, openToCollaborate: null, primaryTopic: null, metrics: {} },
+    owner: { name: null, line: 1, bio: null, role: null, affiliation: null, openToCollaborate: null, primaryTopic: null, metrics: {}, metricLines: {} },
     papers: [],
     declared: [],
     messages: [],
@@ -100,16 +101,28 @@ export function parseProfilePage(file: string, lines: string[]): ParsedDump {
     const trust = TRUST_LINE.exec(line);
     if (trust) {
       reachedTrust = true;
-      dump.owner.metrics.trustScore = Number(trust[1]);
-      if (trust[2]) dump.owner.metrics.trustLevel = trust[2].trim();
-      if (trust[3]) dump.owner.metrics.verificationLevel = trust[3];
-      if (trust[4]) dump.owner.metrics.claimed = trust[4] === "Claimed author";
+      const { metrics, metricLines } = dump.owner;
+      metrics.trustScore = Number(trust[1]);
+      metricLines.trustScore = i + 1;
+      if (trust[2]) {
+        metrics.trustLevel = trust[2].trim();
+        metricLines.trustLevel = i + 1;
+      }
+      if (trust[3]) {
+        metrics.verificationLevel = trust[3];
+        metricLines.verificationLevel = i + 1;
+      }
+      if (trust[4]) {
+        metrics.claimed = trust[4] === "Claimed author";
+        metricLines.claimed = i + 1;
+      }
       continue;
     }
     const counter = COUNTERS.find(([re]) => re.test(line));
     if (counter) {
       const value = Number(counter[0].exec(line)![1]);
       dump.owner.metrics[counter[1]] = value;
+      dump.owner.metricLines[counter[1]] = i + 1;
       if (counter[1] === "worksCount") dump.declared.push({ label: line, value, line: i + 1 });
       continue;
     }
@@ -164,8 +177,14 @@ function assignIdentity(dump: ParsedDump, identity: Array<{ index: number; text:
     dump.owner.line = before[0]!.index + 1;
     dump.owner.bio = before.slice(1).map((l) => l.text).join(" ");
   } else if (before.length === 1) {
-    // One line left of the header: a bio without its name (the name line was lost).
-    dump.owner.bio = before[0]!.text;
+    // One line left of the header: a name if it looks like one, else a bio whose name was lost.
+    const only = before[0]!;
+    if (nameCost(only.text) < 2) {
+      dump.owner.name = only.text;
+      dump.owner.line = only.index + 1;
+    } else {
+      dump.owner.bio = only.text;
+    }
   }
   if (dump.owner.name === null) {
     dump.messages.push({ level: "warning", line: 1, message: `no researcher name (the page's first lines are missing); kept as an unnamed profile, name it in overrides.json ("names": {"${dump.file}": "Full Name"})` });

@@ -6,7 +6,7 @@
  */
 import type { Institution, Metrics, MetricKey, Paper, PaperAuthor, ReportMessage, Researcher, SourceRef, Topic, WeightedRef } from "../../schemas/index.ts";
 import { inferCaptureYear, resolveDate, type ResolvedDate } from "./dates.ts";
-import { normaliseKey, splitTitleAndAuthors, type KnownNames } from "./names.ts";
+import { normaliseKey, splitTitleAndAuthors } from "./names.ts";
 import { NO_OVERRIDES, type Overrides } from "./overrides.ts";
 import { assignIds } from "./slugs.ts";
 import { topicName } from "./topics.ts";
@@ -44,38 +44,53 @@ export interface InferredOwner {
 }
 
 /**
- * Infers a feed's owner: the author who appears in clearly most author lists — at least 3 lists
- * (2 for a feed of fewer than 4), at least a quarter of them, and half again as many as anyone
- * else. Returns null when no one qualifies (the profile then stays unnamed).
+ * Infers a feed's owner: the author in clearly most author lists. Every list on the owner's page
+ * includes the owner, shown or hidden behind "et al.", so a name missing from a complete list
+ * cannot be the owner. Among the names left, the most frequent (in at least two lists) qualifies
+ * when it is in every list, or a complete list confirms it and it leads, or it is in at least three
+ * lists, a quarter of them, and half again as many as anyone else. Returns null when no one
+ * qualifies (the profile then stays unnamed): a wrong owner is worse than an unnamed one.
  */
-export function inferFeedOwner(lists: string[][]): InferredOwner | null {
-  const counts = new Map<string, { name: string; count: number }>();
+export function inferFeedOwner(lists: Array<{ names: string[]; truncated: boolean }>): InferredOwner | null {
+  const counts = new Map<string, { name: string; count: number; inComplete: number }>();
+  let complete = 0;
   for (const list of lists) {
+    if (!list.truncated) complete++;
     const seen = new Set<string>();
-    for (const name of list) {
+    for (const name of list.names) {
       const key = normaliseKey(name);
       if (key === "" || seen.has(key)) continue;
       seen.add(key);
-      const entry = counts.get(key);
-      if (entry) entry.count++;
-      else counts.set(key, { name, count: 1 });
+      let entry = counts.get(key);
+      if (!entry) counts.set(key, (entry = { name, count: 0, inComplete: 0 }));
+      entry.count++;
+      if (!list.truncated) entry.inComplete++;
     }
   }
-  let first: { name: string; count: number } | null = null;
-  let second = 0;
-  for (const [key, entry] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    void key;
-    if (first === null || entry.count > first.count) {
-      if (first) second = Math.max(second, first.count);
-      first = entry;
-    } else {
-      second = Math.max(second, entry.count);
-    }
-  }
-  if (first === null) return null;
-  const minimum = lists.length < 4 ? 2 : 3;
-  if (first.count < minimum || first.count < lists.length / 4 || first.count < second * 1.5) return null;
+  const ranked = [...counts.entries()]
+    .filter(([, e]) => e.inComplete === complete)
+    .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : 1))
+    .map(([, e]) => e);
+  const first = ranked[0];
+  if (!first) return null;
+  const second = ranked[1]?.count ?? 0;
+  const inEveryList = first.count === lists.length && second < first.count;
+  const confirmed = complete > 0 && first.count > second;
+  const clearlyMost = first.count >= 3 && first.count >= lists.length / 4 && first.count >= second * 1.5;
+  if (first.count < 2 || !(inEveryList || confirmed || clearlyMost)) return null;
   return { name: first.name, count: first.count, lists: lists.length };
+}
+
+/** Names known from clean sources (profile owners, card author lists, override names), by key. */
+export function collectKnownNames(dumps: ParsedDump[], overrides: Overrides = NO_OVERRIDES): Set<string> {
+  const known = new Set<string>();
+  for (const dump of dumps) {
+    if (dump.owner.name) known.add(normaliseKey(dump.owner.name));
+    if (dump.format === "scholar-card") for (const paper of dump.papers) for (const name of paper.authors) known.add(normaliseKey(name));
+  }
+  for (const name of Object.values(overrides.names)) known.add(normaliseKey(name));
+  for (const entry of overrides.merge) known.add(normaliseKey(entry.into));
+  return known;
 }
 
 /** Splits every paper-feed line, in two passes: names from confident splits help the others. */
@@ -177,14 +192,7 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
     captureYear = inferred === null ? { value: null, source: "none" } : { value: inferred, source: "inferred" };
   }
 
-  // Names known from clean sources help split the feed lines.
-  const known = new Set<string>();
-  for (const dump of dumps) {
-    if (dump.owner.name) known.add(normaliseKey(dump.owner.name));
-    if (dump.format === "scholar-card") for (const paper of dump.papers) for (const name of paper.authors) known.add(normaliseKey(name));
-  }
-  for (const name of Object.values(overrides.names)) known.add(normaliseKey(name));
-  splitFeedLines(dumps, known as Set<string> & KnownNames, note);
+  splitFeedLines(dumps, collectKnownNames(dumps, overrides), note);
 
   // Merges from overrides: alias key → canonical key.
   const canonical = new Map<string, string>();
@@ -232,7 +240,7 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
       name = overrideName;
       source = "override";
     } else if (dump.format === "paper-feed") {
-      const owner = inferFeedOwner(dump.papers.map((p) => p.authors));
+      const owner = inferFeedOwner(dump.papers.map((p) => ({ names: p.authors, truncated: p.authorsTruncated })));
       if (owner) {
         name = owner.name;
         source = "inferred";
@@ -510,7 +518,7 @@ function mergeProfileFields(
     const current = draft.metrics[key];
     if (current === undefined) {
       (draft.metrics as Record<string, unknown>)[key] = value;
-      draft.metricSources[key] = ref;
+      draft.metricSources[key] = { ...ref, line: dump.owner.metricLines[key] ?? ref.line };
     } else if (current !== value) {
       corpusNote("warning", `${dump.file}: ${key} ${String(value)} differs from ${String(current)} in ${draft.metricSources[key]?.file ?? "another dump"}; kept the first`);
     }

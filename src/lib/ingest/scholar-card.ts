@@ -4,11 +4,10 @@
  * per paper: `[score]CODEMon D[, YYYY][Code]`, the title, `A, B, C et al.[ · affiliation]`, the
  * abstract, separated by blank lines.
  */
-import type { Metrics } from "../../schemas/index.ts";
 import { cutBlocks, joinLines } from "./blocks.ts";
 import { MONTH_PATTERN, rawMonthDay } from "./dates.ts";
 import { nameCost, parseAuthorList, splitAffiliation } from "./names.ts";
-import type { DeclaredCount, ParsedDump, ParsedPaper, RawDate } from "./types.ts";
+import type { ParsedDump, ParsedPaper, RawDate } from "./types.ts";
 
 const PAPER_HEADER = new RegExp(
   `^(\\d+(?:\\.\\d+)?)?([A-Za-z][A-Za-z.-]*?)?(${MONTH_PATTERN}) (\\d{1,2})(?:, (\\d{4}))?(Code)?$`,
@@ -39,7 +38,9 @@ export function isCardPaperHeader(line: string): boolean {
   return line.length < 40 && PAPER_HEADER.test(line);
 }
 
-const METRIC_LINES: Array<[RegExp, keyof Metrics]> = [
+/** Numeric metrics of a card. */
+type CardMetric = "hIndex" | "paperCount" | "citations" | "novelty" | "aiScore";
+const METRIC_LINES: Array<[RegExp, CardMetric]> = [
   [/^h-index(\d+)$/, "hIndex"],
   [/^(\d+)papers$/, "paperCount"],
   [/^(\d+)citations$/, "citations"],
@@ -54,14 +55,13 @@ export function parseScholarCard(file: string, lines: string[]): ParsedDump {
   const dump: ParsedDump = {
     file,
     format: "scholar-card",
-    owner: { name: null, line: 1, bio: null, role: null, affiliation: null, openToCollaborate: null, primaryTopic: null, metrics: {} },
+    owner: { name: null, line: 1, bio: null, role: null, affiliation: null, openToCollaborate: null, primaryTopic: null, metrics: {}, metricLines: {} },
     papers: [],
     declared: [],
     messages: [],
   };
   const firstPaper = lines.findIndex(isCardPaperHeader);
   const headerEnd = firstPaper < 0 ? lines.length : firstPaper;
-  const metricLines: Record<string, number> = {};
   for (let i = 0; i < headerEnd; i++) {
     const line = lines[i]!.trim();
     if (line === "") continue;
@@ -69,7 +69,7 @@ export function parseScholarCard(file: string, lines: string[]): ParsedDump {
     if (metric) {
       const value = Number(metric[0].exec(line)![1]);
       dump.owner.metrics[metric[1]] = value;
-      metricLines[metric[1]] = i + 1;
+      dump.owner.metricLines[metric[1]] = i + 1;
       if (metric[1] === "paperCount") dump.declared.push({ label: `${value}papers`, value, line: i + 1 });
       continue;
     }

@@ -2,7 +2,7 @@
  * Shapes shared by the ingest modules: what a parser reads from one dump, before entities are
  * resolved across the corpus. Parsers fill these; `resolve.ts` turns them into collection entries.
  */
-import type { DumpFormat, Metrics, ReportMessage } from "../../schemas/index.ts";
+import type { DumpFormat, MetricKey, Metrics, ReportMessage } from "../../schemas/index.ts";
 
 /** A calendar date as shown by a dump; `year` is null for year-less dates such as `Apr 8`. */
 export interface RawDate {
@@ -63,6 +63,8 @@ export interface ParsedOwner {
   primaryTopic: string | null;
   /** Metrics exactly as shown. */
   metrics: Metrics;
+  /** 1-based line each metric was read from. */
+  metricLines: Partial<Record<MetricKey, number>>;
 }
 
 /** A declared count that can be compared with what was parsed. */
