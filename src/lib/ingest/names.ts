@@ -118,6 +118,13 @@ export function nameTokenCost(rawToken: string, position: TokenPosition, glued =
   if (CAMEL.test(token)) return isPinyinCamel(token) ? 0.5 : 3;
   if (NICKNAME.test(token)) return 1;
   if (LOWER_WORD.test(token)) return glued || TITLE_STOPWORDS.has(token) ? Infinity : 2;
+  if (/^[^-]+(-[^-]+)+$/.test(token)) {
+    // Double-barrelled names whose parts have their own shapes: `O'Brien-McDonald`.
+    const parts = token.split("-");
+    let cost = 0;
+    for (const part of parts) cost += /^\p{Ll}+$/u.test(part) ? 0.5 : nameTokenCost(part, "middle");
+    if (cost !== Infinity) return cost;
+  }
   if (ORG_TOKEN.test(token)) return 3;
   return Infinity;
 }
