@@ -14,6 +14,8 @@ import { decodeDump } from "../../../src/lib/ingest/detect-format.ts";
 import { normaliseKey } from "../../../src/lib/ingest/names.ts";
 import { ingestDumps, parseDump, type DumpInput, type IngestOutput } from "../../../src/lib/ingest/pipeline.ts";
 import { fileStatus } from "../../../src/lib/ingest/report.ts";
+// The graph's seeded mulberry32: any deterministic source of sites to damage will do.
+import { seededRandom as prng } from "../../../src/lib/graph/random.ts";
 
 const SEEDS = resolve(import.meta.dirname, "../../../seeds");
 const originals: DumpInput[] = readdirSync(SEEDS)
@@ -23,18 +25,6 @@ const originals: DumpInput[] = readdirSync(SEEDS)
 const baseline = ingestDumps(originals);
 const utf8 = new TextEncoder();
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-/** mulberry32: tiny, seedable, good enough to pick mutation sites. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = (random: Random, n: number) => Math.floor(random() * n);
