@@ -102,35 +102,47 @@ const BARE_URL = /https?:\/\/[^\s<>"'{}\\]+/y;
 
 interface State {
   hasMath: boolean;
+  /** Plain-text output (meta tags, JSON-LD, feeds): no markup, no escaping (the caller escapes). */
+  plain: boolean;
+  /** Inside a link label, where bare URLs must not become nested links. */
+  inLink?: boolean;
 }
 
-function renderRun(text: string, state: State): string {
+const emitText = (value: string, state: State) => (state.plain ? value : escapeHtml(value));
+
+function link(href: string, inner: string, state: State): string {
+  return state.plain ? inner : `<a href="${escapeHtml(href)}" ${LINK_ATTRS}>${inner}</a>`;
+}
+
+function renderRun(source: string, state: State): string {
   let out = "";
   let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
+  while (i < source.length) {
+    const c = source[i] as string;
     // Math: $$…$$, $…$, \[…\], \(…\)
-    const math = c === "$" ? (text[i + 1] === "$" ? ["$$", "$$", true] : ["$", "$", false])
-      : text.startsWith("\\[", i) ? ["\\[", "\\]", true]
-      : text.startsWith("\\(", i) ? ["\\(", "\\)", false]
+    const math = c === "$" ? (source[i + 1] === "$" ? ["$$", "$$", true] : ["$", "$", false])
+      : source.startsWith("\\[", i) ? ["\\[", "\\]", true]
+      : source.startsWith("\\(", i) ? ["\\(", "\\)", false]
       : null;
     if (math) {
       const [open, close, display] = math as [string, string, boolean];
-      const end = findClosing(text, i + open.length, close);
+      const end = findClosing(source, i + open.length, close);
       if (end > i + open.length) {
-        out += renderMath(text.slice(i + open.length, end), display);
-        state.hasMath = true;
+        const tex = source.slice(i + open.length, end);
+        // Plain text keeps the TeX (minus delimiters and escapes): readable and faithful.
+        out += state.plain ? tex.replace(/\\([%&$#_{}])/g, "$1") : renderMath(tex, display);
+        state.hasMath ||= !state.plain;
         i = end + close.length;
         continue;
       }
-      out += escapeHtml(open);
+      out += emitText(open, state);
       i += open.length;
       continue;
     }
     if (c === "\\") {
-      const next = text[i + 1];
+      const next = source[i + 1];
       if (next !== undefined && ESCAPED_CHARS.has(next)) {
-        out += escapeHtml(next);
+        out += emitText(next, state);
         i += 2;
         continue;
       }
@@ -139,9 +151,9 @@ function renderRun(text: string, state: State): string {
         i += 2;
         continue;
       }
-      const name = /^[A-Za-z]+/.exec(text.slice(i + 1))?.[0];
+      const name = /^[A-Za-z]+/.exec(source.slice(i + 1))?.[0];
       if (name) {
-        const rendered = renderCommand(text, i, name, state);
+        const rendered = renderCommand(source, i, name, state);
         if (rendered) {
           out += rendered.html;
           i = rendered.end;
@@ -153,59 +165,60 @@ function renderRun(text: string, state: State): string {
       i++;
       continue;
     }
-    if (text.startsWith("``", i)) {
+    if (source.startsWith("``", i)) {
       out += "\u201c";
       i += 2;
       continue;
     }
-    if (text.startsWith("''", i)) {
+    if (source.startsWith("''", i)) {
       out += "\u201d";
       i += 2;
       continue;
     }
-    if (c === "h" && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
+    if (c === "h" && !state.inLink && (source.startsWith("http://", i) || source.startsWith("https://", i))) {
       BARE_URL.lastIndex = i;
-      const match = BARE_URL.exec(text);
+      const match = BARE_URL.exec(source);
       if (match) {
         const raw = match[0].replace(/[.,;:!?)\]]+$/, "");
         const href = safeHttpUrl(raw);
         if (href) {
-          out += `<a href="${escapeHtml(href)}" ${LINK_ATTRS}>${escapeHtml(raw)}</a>`;
+          out += link(href, emitText(raw, state), state);
           i += raw.length;
           continue;
         }
       }
     }
-    out += escapeHtml(c);
+    out += emitText(c, state);
     i++;
   }
   return out;
 }
 
-function renderCommand(text: string, at: number, name: string, state: State): { html: string; end: number } | null {
+function renderCommand(source: string, at: number, name: string, state: State): { html: string; end: number } | null {
   const afterName = at + 1 + name.length;
   if (name === "href") {
-    const url = readGroup(text, afterName);
-    const label = url && readGroup(text, url.end);
+    const url = readGroup(source, afterName);
+    const label = url && readGroup(source, url.end);
     if (!url || !label) return null;
     const href = safeHttpUrl(latexUrl(url.content));
-    const inner = renderRun(label.content, state);
+    const inner = renderRun(label.content, { ...state, inLink: true });
+    state.hasMath ||= /class="katex"/.test(inner);
     // A non-http(s) target (javascript:, data:, relative) keeps its label as plain text.
-    return { html: href ? `<a href="${escapeHtml(href)}" ${LINK_ATTRS}>${inner}</a>` : inner, end: label.end };
+    return { html: href ? link(href, inner, state) : inner, end: label.end };
   }
   if (name === "url") {
-    const url = readGroup(text, afterName);
+    const url = readGroup(source, afterName);
     if (!url) return null;
     const shown = latexUrl(url.content);
     const href = safeHttpUrl(shown);
-    return { html: href ? `<a href="${escapeHtml(href)}" ${LINK_ATTRS}>${escapeHtml(shown)}</a>` : escapeHtml(shown), end: url.end };
+    return { html: href ? link(href, emitText(shown, state), state) : emitText(shown, state), end: url.end };
   }
   if (Object.hasOwn(TEXT_MACROS, name)) {
-    const arg = readGroup(text, afterName);
+    const arg = readGroup(source, afterName);
     if (!arg) return null;
     const tag = TEXT_MACROS[name];
     const inner = renderRun(arg.content, state);
-    if (!tag) return { html: inner, end: arg.end };
+    if (!tag || state.plain) return { html: inner, end: arg.end };
     const closeTag = tag.split(" ")[0];
     return { html: `<${tag}>${inner}</${closeTag}>`, end: arg.end };
   }
@@ -217,11 +230,25 @@ function renderCommand(text: string, at: number, name: string, state: State): { 
  * macros and http(s) links as HTML, everything else as escaped text.
  */
 export function renderAbstract(source: string): RenderedLatex {
-  const state: State = { hasMath: false };
+  const state: State = { hasMath: false, plain: false };
   const paragraphs = source
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => `<p>${renderRun(p, state)}</p>`);
   return { html: paragraphs.join(""), hasMath: state.hasMath };
+}
+
+/**
+ * The abstract as readable plain text for meta tags, JSON-LD and feeds: links become their
+ * label, text macros their content, math its TeX without delimiters; paragraphs join with a
+ * blank line. The result is unescaped text: the caller's serializer escapes it.
+ */
+export function abstractPlainText(source: string): string {
+  const state: State = { hasMath: false, plain: true };
+  return source
+    .split(/\n\s*\n/)
+    .map((p) => renderRun(p.trim(), state))
+    .filter(Boolean)
+    .join("\n\n");
 }

@@ -4,6 +4,7 @@
  * `jsonLdText` (JSON inside <script>) and in Astro's attribute escaping (meta tags).
  */
 import type { Paper, Researcher } from "../../schemas/index.ts";
+import { abstractPlainText } from "../latex/index.ts";
 
 /**
  * Serialises JSON-LD for a `<script type="application/ld+json">` element. `<`, `>` and `&` are
@@ -31,7 +32,7 @@ export function paperJsonLd(paper: Paper, links: LinkResolver, topicName: string
     name: paper.title,
     author: paper.authors.map((a) => ({ "@type": "Person", name: a.name, url: links.researcher(a.id) })),
     ...(paper.date ? { datePublished: paper.date } : {}),
-    ...(paper.abstract ? { abstract: paper.abstract } : {}),
+    ...(paper.abstract ? { abstract: abstractPlainText(paper.abstract) } : {}),
     ...(topicName ? { about: topicName } : {}),
     ...(paper.venue ? { publisher: { "@type": "Organization", name: paper.venue } } : {}),
     ...(paper.affiliation ? { sourceOrganization: { "@type": "Organization", name: paper.affiliation } } : {}),
@@ -67,7 +68,7 @@ export function highwireMeta(paper: Paper, options: { pdfUrl?: string; abstractU
   if (paper.venue) tags.push(["citation_publisher", paper.venue]);
   if (paper.type === "preprint") tags.push(["citation_technical_report_institution", paper.venue ?? "preprint"]);
   if (paper.affiliation) tags.push(["citation_author_institution", paper.affiliation]);
-  if (paper.abstract) tags.push(["citation_abstract", paper.abstract]);
+  if (paper.abstract) tags.push(["citation_abstract", abstractPlainText(paper.abstract)]);
   tags.push(["citation_abstract_html_url", options.abstractUrl]);
   if (options.pdfUrl) tags.push(["citation_pdf_url", options.pdfUrl]);
   return tags;

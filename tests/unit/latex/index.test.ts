@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderAbstract, safeHttpUrl } from "../../../src/lib/latex/index.ts";
+import { abstractPlainText, escapeHtml, renderAbstract, safeHttpUrl } from "../../../src/lib/latex/index.ts";
 
 const html = (source: string) => renderAbstract(source).html;
 
@@ -27,6 +27,12 @@ describe("renderAbstract", () => {
   it("turns \\href with an https target into a link showing the label", () => {
     expect(html("code at \\href{https://github.com/facebookresearch/PerSRec}{the repo}.")).toBe(
       '<p>code at <a href="https://github.com/facebookresearch/PerSRec" rel="nofollow noopener noreferrer">the repo</a>.</p>',
+    );
+  });
+
+  it("does not nest a link when the \\href label is the URL itself (seed 003)", () => {
+    expect(html("at \\href{https://github.com/x/y}{https://github.com/x/y}.")).toBe(
+      '<p>at <a href="https://github.com/x/y" rel="nofollow noopener noreferrer">https://github.com/x/y</a>.</p>',
     );
   });
 
@@ -116,5 +122,21 @@ describe("safeHttpUrl", () => {
 describe("escapeHtml", () => {
   it("escapes the five HTML-significant characters", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
+
+describe("abstractPlainText", () => {
+  it("turns links into their labels, macros into their content and math into bare TeX", () => {
+    expect(abstractPlainText("See \\href{https://a.example}{the code}, \\textbf{bold} and $+130\\%$ on \\url{https://b.example}.")).toBe(
+      "See the code, bold and +130% on https://b.example.",
+    );
+  });
+
+  it("keeps markup as unescaped text for the caller's serializer and drops javascript: targets", () => {
+    expect(abstractPlainText("<b>x</b> \\href{javascript:alert(1)}{label}")).toBe("<b>x</b> label");
+  });
+
+  it("joins paragraphs with a blank line", () => {
+    expect(abstractPlainText("one\n\n\ntwo")).toBe("one\n\ntwo");
   });
 });

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { absoluteUrl, displayName, papersOf, paths, researchers, topicOf } from "../../../lib/data.ts";
 import { atomDate, renderAtom } from "../../../lib/feed/atom.ts";
+import { abstractPlainText } from "../../../lib/latex/index.ts";
 import type { Researcher } from "../../../schemas/index.ts";
 
 export const getStaticPaths = (() => researchers.map((researcher) => ({ params: { id: researcher.id }, props: { researcher } }))) satisfies GetStaticPaths;
@@ -15,7 +16,7 @@ export const GET: APIRoute = ({ props }) => {
     url: absoluteUrl(paths.paper(paper.id)),
     title: paper.title,
     updated: atomDate(paper.date, paper.year) ?? UNKNOWN_DATE,
-    summary: paper.abstract,
+    summary: abstractPlainText(paper.abstract),
     authors: paper.authors.map((a) => a.name),
     categories: [topicOf(paper)?.name ?? paper.category].filter((c): c is string => !!c),
   }));
