@@ -15,7 +15,7 @@ export interface CardMetric {
   key: MetricKey;
   /** Short label, e.g. `h-index`. */
   label: string;
-  /** Value as the source showed it, e.g. `58%`, `13 · Unverified`. */
+  /** Value as the source showed it, e.g. `58%`, `13 (Unverified)`. */
   value: string;
   source: SourceRef | null;
 }
@@ -83,7 +83,7 @@ function metricValue(record: PublicResearcher, key: MetricKey): string | null {
   if (value === undefined || typeof value !== "number") return null;
   if (key === "novelty") return `${value}%`;
   // The trust level ("Unverified") is shown next to its score, as on the profile page.
-  if (key === "trustScore" && record.metrics.trustLevel) return `${value} · ${record.metrics.trustLevel}`;
+  if (key === "trustScore" && record.metrics.trustLevel) return `${value} (${record.metrics.trustLevel})`;
   return String(value);
 }
 

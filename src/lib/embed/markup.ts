@@ -55,7 +55,7 @@ const vars = (p: CardPalette, scheme: string): string =>
  * a shadow root. `data-theme` forces a theme; without it `prefers-color-scheme` decides.
  */
 export const CARD_CSS = [
-  `.ra-card{${vars(PALETTES.light, "light")};box-sizing:border-box;display:flex;flex-direction:column;gap:10px;max-width:100%;padding:14px 16px;border:1px solid var(--line);border-radius:10px;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;overflow-wrap:anywhere;text-align:start}`,
+  `.ra-card{${vars(PALETTES.light, "light")};box-sizing:border-box;display:flex;flex-direction:column;gap:8px;max-width:100%;padding:14px 16px;border:1px solid var(--line);border-radius:10px;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;overflow-wrap:anywhere;text-align:start}`,
   `@media (prefers-color-scheme:dark){.ra-card:not([data-theme=light]){${vars(PALETTES.dark, "dark")}}}`,
   `.ra-card[data-theme=dark]{${vars(PALETTES.dark, "dark")}}`,
   `.ra-card *{box-sizing:border-box;margin:0;padding:0}`,
@@ -65,15 +65,19 @@ export const CARD_CSS = [
   `.ra-name{font-size:1.15em;line-height:1.3;font-weight:650}`,
   `.ra-name a{color:var(--fg)}`,
   `.ra-unnamed{font-style:italic}`,
-  `.ra-sub,.ra-meta,.ra-label,.ra-foot{color:var(--muted);font-size:.86em}`,
+  `.ra-sub,.ra-meta,.ra-label{color:var(--muted);font-size:.86em}`,
+  `.ra-foot{color:var(--muted);font-size:.78em}`,
   `.ra-sub{margin-top:2px}`,
   `.ra-bio{margin-top:6px}`,
   `.ra-metrics{display:flex;flex-wrap:wrap;gap:6px}`,
   `.ra-metrics div{display:flex;flex-direction:column-reverse;padding:3px 9px;border:1px solid var(--line);border-radius:6px;background:var(--chip)}`,
   `.ra-metrics dd{font-weight:650}`,
   `.ra-metrics dt{color:var(--muted);font-size:.78em}`,
-  `.ra-papers{display:grid;gap:6px;list-style:none}`,
-  `.ra-papers a{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}`,
+  `.ra-papers{display:grid;grid-template-columns:minmax(0,1fr);gap:4px;list-style:none}`,
+  `.ra-meta{margin-inline-start:.5em;white-space:nowrap}`,
+  // Compact cards keep a fixed height from 280 px up: one line per paper and for the topic.
+  `.ra-card[data-variant=compact] :is(.ra-papers a,.ra-topic){display:block;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}`,
+  `.ra-card[data-variant=compact] .ra-sub{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:1;overflow:hidden}`,
   `.ra-foot{display:flex;flex-wrap:wrap;justify-content:space-between;gap:4px 12px;margin-top:auto;padding-top:8px;border-top:1px solid var(--line)}`,
 ].join("\n");
 
@@ -116,7 +120,8 @@ export function cardTree(card: ProfileCard, options: CardTreeOptions): CardEleme
           { class: "ra-papers" },
           ...card.papers.map((paper) => {
             const meta = [paper.year, paper.venue].filter((part): part is string => part !== null && part !== "").join(" · ");
-            return el("li", {}, link(paper.path, {}, el("bdi", {}, paper.title)), meta !== "" && el("span", { class: "ra-meta" }, meta));
+            // Compact cards show titles only (one line each); the full card adds year and venue.
+            return el("li", {}, link(paper.path, {}, el("bdi", {}, paper.title)), card.variant === "full" && meta !== "" && el("span", { class: "ra-meta" }, meta));
           }),
         ),
       ),

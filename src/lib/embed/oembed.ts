@@ -10,10 +10,14 @@ import type { CardVariant } from "./paths.ts";
 /** Name the site goes by in oEmbed responses and card footers. */
 export const PROVIDER_NAME = "Research Atlas";
 
-/** Default iframe size of each card variant, in CSS pixels (the card reflows down to 280 px wide). */
+/**
+ * Default iframe size of each card variant, in CSS pixels. Measured over the seed corpus
+ * (scripts/bench-embed.ts): the tallest compact card is 312 px at 280 px wide, so a compact frame
+ * shrunk by `max-width:100%` still shows the whole card; the tallest full card is 452 px at 480 px.
+ */
 export const CARD_FRAME_SIZE: Record<CardVariant, { width: number; height: number }> = {
-  compact: { width: 360, height: 300 },
-  full: { width: 480, height: 460 },
+  compact: { width: 360, height: 320 },
+  full: { width: 480, height: 480 },
 };
 
 /** An oEmbed 1.0 `rich` response. */

@@ -44,7 +44,7 @@ describe("profileCard", () => {
     const card = profileCard(record("unnamed-profile"));
     expect(card.metrics.map((m) => [m.label, m.value])).toEqual([
       ["works", "14"],
-      ["trust", "21 · Emerging"],
+      ["trust", "21 (Emerging)"],
     ]);
   });
 

@@ -11,7 +11,7 @@ describe("oembedResponse", () => {
     const response = oembedResponse(card("yongji-wu"), `${SITE_ROOT}embed/researchers/yongji-wu/`, SITE_ROOT);
     expect(response).toMatchObject({ type: "rich", version: "1.0", title: "Yongji Wu", provider_name: "Research Atlas", provider_url: SITE_ROOT, ...CARD_FRAME_SIZE.compact });
     expect(response.html).toBe(
-      `<iframe src="${SITE_ROOT}embed/researchers/yongji-wu/" title="Yongji Wu – Research Atlas profile card" width="360" height="300" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+      `<iframe src="${SITE_ROOT}embed/researchers/yongji-wu/" title="Yongji Wu – Research Atlas profile card" width="360" height="320" loading="lazy" style="border:0;max-width:100%"></iframe>`,
     );
   });
 
