@@ -150,7 +150,7 @@ export function mountGraph(container: HTMLElement, data: SerializedView<unknown>
     const links = graph.degree(key);
     detail.textContent = `${kind[0]?.toUpperCase()}${kind.slice(1)} · ${links} link${links === 1 ? "" : "s"} here · click to open`;
     card.replaceChildren(title, detail);
-    const position = renderer.graphToViewport(renderer.getNodeDisplayData(key) ?? { x: 0, y: 0 });
+    const position = renderer.framedGraphToViewport(renderer.getNodeDisplayData(key) ?? { x: 0, y: 0 });
     const width = container.clientWidth;
     card.style.left = `${Math.min(Math.max(8, position.x + 12), Math.max(8, width - 248))}px`;
     card.style.top = `${Math.max(8, position.y + 12)}px`;
