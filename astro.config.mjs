@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { basePath, contentDir, searchMaxFragments, siteUrl } from "./src/lib/config.ts";
+import { basePath, contentDir, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
 import { graphData } from "./src/integrations/graph.ts";
 import { headersFile } from "./src/integrations/headers.ts";
@@ -19,13 +19,7 @@ export default defineConfig({
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
   // embedScript bundles /embed.js, the <researcher-card> web component (issue 6).
   // graphData publishes the graph stage output (<content>/graph/) under <base>graph/ (issue 5).
-  integrations: [mdx(), graphData(`${contentDir()}/graph`, basePath()), sitemap(), headersFile(EMBED_HEADER_RULES), embedScript(), pagefindIndexer(maxFragmentsOption())],
+  integrations: [mdx(), graphData(`${contentDir()}/graph`, basePath()), sitemap(), headersFile(EMBED_HEADER_RULES), embedScript(), pagefindIndexer(searchIndexSettings())],
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });
-
-/** Passes SEARCH_MAX_FRAGMENTS to the indexer only when set (exactOptionalPropertyTypes). */
-function maxFragmentsOption() {
-  const maxFragments = searchMaxFragments();
-  return maxFragments === undefined ? {} : { maxFragments };
-}

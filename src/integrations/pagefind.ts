@@ -23,7 +23,26 @@ export interface PagefindIndexerOptions {
    * host limits at the cost of larger fragment downloads. Unset: one file per page.
    */
   maxFragments?: number;
+  /**
+   * Postings per word-index chunk (default {@link DEFAULT_INDEX_CHUNK_SIZE}). A query downloads
+   * the chunk of each of its words, so smaller chunks cut the cold-query payload; the price is
+   * more, smaller files.
+   */
+  indexChunkSize?: number;
 }
+
+/**
+ * Pagefind's default (about 20 000) puts the default corpus in three ~25 KB chunks, so a
+ * three-word query downloads ~50 KB of index; at 2 500 each chunk is ≤ 5 KB and the whole index
+ * grows by ~8 %. Measured with scripts/bench-search.ts (issue 4, 150 KB cold-query budget).
+ */
+export const DEFAULT_INDEX_CHUNK_SIZE = 2500;
+
+/**
+ * Pagefind 1.6 reads the chunk size only from this environment variable (no Node API option);
+ * "UNSTABLE" is Pagefind's name for it, which is why the pagefind version is pinned.
+ */
+const CHUNK_SIZE_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE";
 
 /** Content types for the files a Pagefind bundle contains (dev server only). */
 const BUNDLE_TYPES: Record<string, string> = {
@@ -82,6 +101,9 @@ interface PagefindResponse {
 async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const outputPath = join(siteDir, "pagefind");
+  // The Pagefind service process starts on the first call below and inherits this environment.
+  const previousChunkSize = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(options.indexChunkSize ?? DEFAULT_INDEX_CHUNK_SIZE);
   try {
     const created = check(
       await pagefind.createIndex(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments }),
@@ -105,6 +127,8 @@ async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions
     throw new Error(`Pagefind could not index ${siteDir}: ${reason}. Fix the error above and rebuild.`, { cause: error });
   } finally {
     await pagefind.close();
+    if (previousChunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previousChunkSize;
   }
 }
 

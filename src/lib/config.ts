@@ -34,17 +34,30 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env["SITE_URL"] || "https://example.org").replace(/\/+$/, "");
 }
 
-/**
- * Pagefind's `maxFragments` from `SEARCH_MAX_FRAGMENTS`: above this many pages per language the
- * search fragments are bundled into shared files (fewer files to deploy, larger downloads per
- * result). Undefined keeps Pagefind's default of one fragment file per page.
- */
-export function searchMaxFragments(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env["SEARCH_MAX_FRAGMENTS"]?.trim();
+/** Search index settings a deployment may tune (issue 7); unset values keep the indexer's defaults. */
+export interface SearchIndexSettings {
+  /** `SEARCH_MAX_FRAGMENTS`: above this many pages per language, fragments are bundled into shared files. */
+  maxFragments?: number;
+  /** `SEARCH_INDEX_CHUNK_SIZE`: postings per index chunk; smaller chunks mean less to download per query word. */
+  indexChunkSize?: number;
+}
+
+/** Reads the search index settings from `SEARCH_MAX_FRAGMENTS` and `SEARCH_INDEX_CHUNK_SIZE`. */
+export function searchIndexSettings(env: NodeJS.ProcessEnv = process.env): SearchIndexSettings {
+  const settings: SearchIndexSettings = {};
+  const maxFragments = positiveWholeNumber(env, "SEARCH_MAX_FRAGMENTS", "10000");
+  if (maxFragments !== undefined) settings.maxFragments = maxFragments;
+  const indexChunkSize = positiveWholeNumber(env, "SEARCH_INDEX_CHUNK_SIZE", "2500");
+  if (indexChunkSize !== undefined) settings.indexChunkSize = indexChunkSize;
+  return settings;
+}
+
+function positiveWholeNumber(env: NodeJS.ProcessEnv, name: string, example: string): number | undefined {
+  const raw = env[name]?.trim();
   if (!raw) return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`SEARCH_MAX_FRAGMENTS=${raw} is not a positive whole number; unset it or use e.g. 10000`);
+    throw new Error(`${name}=${raw} is not a positive whole number; unset it or use e.g. ${example}`);
   }
   return value;
 }
