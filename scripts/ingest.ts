@@ -140,7 +140,7 @@ writeIfChanged(reportPath, toJson(result.report));
 
 // Problems on stderr, summary on stdout.
 const report = result.report;
-for (const message of report.messages) if (message.level !== "info") console.error(formatMessage(OVERRIDES_FILE, message).replace(/^overrides\.json: /, ""));
+for (const message of report.messages) if (message.level !== "info") console.error(`ingest: ${message.level}: ${message.message}`);
 for (const file of report.files) {
   for (const message of file.messages) {
     if (message.level !== "info") console.error(formatMessage(relative(".", join(seeds, file.file)), message));

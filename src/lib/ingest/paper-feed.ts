@@ -36,6 +36,11 @@ export function parsePaperFeed(file: string, lines: string[]): ParsedDump {
     }
     paper.titleAuthorLine = combined.text.trim();
     paper.abstract = joinLines(block.body.filter((l) => l.index > combined.index));
+    // A feed block is exactly three lines; more means the next paper's header was damaged.
+    const extra = body[2];
+    if (extra) {
+      dump.messages.push({ level: "warning", line: paper.line, message: `paper block runs on past its abstract (line ${extra.index + 1} "${clip(extra.text, 40)}"); a damaged paper header? kept the lines in this abstract, check the capture` });
+    }
     if (paper.abstract === "") {
       dump.messages.push({ level: "warning", line: combined.index + 1, message: "paper without an abstract (the dump looks cut here); re-capture the page" });
     }

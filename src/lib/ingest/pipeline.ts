@@ -44,14 +44,17 @@ export function parseDump(file: string, text: string): ParsedDump | Rejection {
   const lines = toLines(text);
   const detected = detectFormat(lines);
   if ("rejection" in detected) return detected.rejection;
-  switch (detected.format) {
-    case "profile-page":
-      return parseProfilePage(file, lines);
-    case "scholar-card":
-      return parseScholarCard(file, lines);
-    case "paper-feed":
-      return parsePaperFeed(file, lines);
+  const dump = detected.format === "profile-page"
+    ? parseProfilePage(file, lines)
+    : detected.format === "scholar-card"
+      ? parseScholarCard(file, lines)
+      : parsePaperFeed(file, lines);
+  // U+FFFD means an editor already lost characters; the values around it are not trustworthy.
+  const damaged = lines.findIndex((l) => l.includes("\ufffd"));
+  if (damaged >= 0) {
+    dump.messages.push({ level: "warning", line: damaged + 1, message: "replacement characters (\ufffd) in the text: characters were lost before ingest; re-capture the page as UTF-8" });
   }
+  return dump;
 }
 
 /** Runs detection, parsing, resolution and the consistency checks over a corpus. */

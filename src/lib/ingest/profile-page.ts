@@ -7,7 +7,7 @@
 import { cutBlocks, joinLines } from "./blocks.ts";
 import { rawYear } from "./dates.ts";
 import { nameCost } from "./names.ts";
-import { clip, emptyPaper } from "./scholar-card.ts";
+import { checkTitleLength, clip, emptyPaper } from "./scholar-card.ts";
 import type { ParsedDump } from "./types.ts";
 
 /** Fixed UI lines of a profile page: they are page furniture, not data. */
@@ -123,7 +123,7 @@ export function parseProfilePage(file: string, lines: string[]): ParsedDump {
       const value = Number(counter[0].exec(line)![1]);
       dump.owner.metrics[counter[1]] = value;
       dump.owner.metricLines[counter[1]] = i + 1;
-      if (counter[1] === "worksCount") dump.declared.push({ label: line, value, line: i + 1 });
+      if (counter[1] === "worksCount") dump.declared.push({ label: `${value} works`, value, line: i + 1 });
       continue;
     }
     const declared = DECLARED_ITEMS.exec(line);
@@ -132,7 +132,7 @@ export function parseProfilePage(file: string, lines: string[]): ParsedDump {
       continue;
     }
     if (!reachedTrust) identity.push({ index: i, text: line });
-    else dump.messages.push({ level: "info", line: i + 1, message: `unrecognised page text "${clip(line)}" ignored` });
+    else dump.messages.push({ level: "warning", line: i + 1, message: `unrecognised page text "${clip(line)}" ignored; check the capture (a title out of place?)` });
   }
   assignIdentity(dump, identity, lines);
   for (const block of cutBlocks(lines, headerEnd, isItemHeader)) {
@@ -148,6 +148,7 @@ export function parseProfilePage(file: string, lines: string[]): ParsedDump {
       continue;
     }
     paper.title = titleLine.text.trim();
+    checkTitleLength(dump, paper, titleLine.index + 1);
     paper.abstract = joinLines(block.body.filter((l) => l.index > titleLine.index)).replace(/^\n+/, "");
     if (paper.abstract === "") {
       dump.messages.push({ level: "warning", line: titleLine.index + 1, message: "item without an abstract (the dump looks cut here); re-capture the page" });

@@ -9,8 +9,11 @@ import type { DeclaredCount } from "./types.ts";
 /** Compares each count a dump declares (`22 Papers`, `2works`) with the papers parsed from it. */
 export function checkDeclaredCounts(declared: DeclaredCount[], parsed: number): ReportMessage[] {
   const messages: ReportMessage[] = [];
+  const reported = new Set<number>();
   for (const count of declared) {
-    if (count.value === parsed) continue;
+    // `22papers` and `22 Papers` say the same thing: one warning per declared value.
+    if (count.value === parsed || reported.has(count.value)) continue;
+    reported.add(count.value);
     const fewer = parsed < count.value;
     messages.push({
       level: "warning",

@@ -10,6 +10,7 @@ import { normaliseKey, splitTitleAndAuthors } from "./names.ts";
 import { NO_OVERRIDES, type Overrides } from "./overrides.ts";
 import { assignIds } from "./slugs.ts";
 import { topicName } from "./topics.ts";
+import { MAX_TITLE_LENGTH } from "./scholar-card.ts";
 import type { ParsedDump, ParsedPaper } from "./types.ts";
 
 /** Options of a resolution run. */
@@ -116,7 +117,12 @@ export function splitFeedLines(dumps: ParsedDump[], known: Set<string>, note: (f
       applySplit(paper, split.title, split.authors, split.truncated, split.affiliation);
     } else {
       paper.title = paper.titleAuthorLine!;
-      note(dump.file, { level: "warning", line: paper.line + 1, message: "could not find where the title ends and the author list begins; kept the whole line as the title, fix it in overrides.json" });
+      note(dump.file, { level: "warning", line: paper.line, message: `could not find where the title ends and the author list begins on line ${paper.line + 1}; kept the whole line as the title, correct the dump` });
+    }
+  }
+  for (const { dump, paper } of pending) {
+    if (paper.title.length > MAX_TITLE_LENGTH) {
+      note(dump.file, { level: "warning", line: paper.line, message: `the title on line ${paper.line + 1} is ${paper.title.length} characters long, which looks like abstract text or a damaged capture; kept as given, check the page` });
     }
   }
 }
@@ -385,7 +391,9 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
     });
   }
   for (const code of categoryCodes) {
-    if (!topicName(code).known) corpusNote("warning", `unknown category code "${code}" kept as its own topic; add its name to src/lib/ingest/topics.ts if it is a real arXiv category`);
+    if (topicName(code).known) continue;
+    const first = [...papers.values()].filter((p) => p.category === code).flatMap((p) => p.sources).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))[0]!;
+    note(first.file, { level: "warning", line: first.line, message: `unknown category code "${code}" kept as its own topic; add its name to src/lib/ingest/topics.ts if it is a real arXiv category` });
   }
 
   const researcherOut: Researcher[] = [];

@@ -70,7 +70,7 @@ export function parseScholarCard(file: string, lines: string[]): ParsedDump {
       const value = Number(metric[0].exec(line)![1]);
       dump.owner.metrics[metric[1]] = value;
       dump.owner.metricLines[metric[1]] = i + 1;
-      if (metric[1] === "paperCount") dump.declared.push({ label: `${value}papers`, value, line: i + 1 });
+      if (metric[1] === "paperCount") dump.declared.push({ label: `${value} papers`, value, line: i + 1 });
       continue;
     }
     const declared = DECLARED_PAPERS.exec(line);
@@ -100,6 +100,7 @@ export function parseScholarCard(file: string, lines: string[]): ParsedDump {
       continue;
     }
     paper.title = titleLine.text.trim();
+    checkTitleLength(dump, paper, titleLine.index + 1);
     const authorLine = nonBlank[1];
     if (!authorLine) {
       dump.messages.push({ level: "warning", line: titleLine.index + 1, message: "paper without an author line or abstract (the dump looks cut here); kept the title, re-capture the page for the rest" });
@@ -140,6 +141,19 @@ export function emptyPaper(line: number, header: PaperHeader | null): ParsedPape
     affiliation: null,
     abstract: "",
   };
+}
+
+/** Longest plausible title; arXiv titles stay well below it. */
+export const MAX_TITLE_LENGTH = 300;
+
+/** Warns about a title too long to be one (abstract text or damage moved into the title slot). */
+export function checkTitleLength(dump: ParsedDump, paper: ParsedPaper, titleLine: number): void {
+  if (paper.title.length <= MAX_TITLE_LENGTH) return;
+  dump.messages.push({
+    level: "warning",
+    line: paper.line,
+    message: `the title on line ${titleLine} is ${paper.title.length} characters long, which looks like abstract text or a damaged capture; kept as given, check the page`,
+  });
 }
 
 /** Drops leading and trailing blank lines. */
