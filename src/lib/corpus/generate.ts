@@ -65,8 +65,18 @@ export interface CorpusOptions {
   maxPapers?: number;
   /** Names shown before "et al." (the seed dumps show 3). */
   maxListed?: number;
-  /** Repeat every profile this many times with distinct titles (scale tests). */
+  /**
+   * Repeat every profile this many times (scale tests past the 40k real records). Copy k > 1 gets
+   * distinct titles (`… (part k)`) and distinct people: every name is mapped to a synthetic one
+   * built from real given and family names, consistently within the copy, so co-authorship and
+   * researcher counts grow with the multiplier instead of merging into copy 1.
+   */
   multiplier?: number;
+  /**
+   * `shuffled` (default): owners in a seeded random order. `prolific`: most papers first (ties
+   * by name), the realistic shape of a directory seeded with its most active researchers.
+   */
+  order?: "shuffled" | "prolific";
   /** Papers on or after this month-day of the latest year are shown year-less (`Apr 8`). */
   yearlessFrom?: string;
   seed?: number;
@@ -119,12 +129,17 @@ export function generateCorpus(records: ArxivRecord[], options: CorpusOptions): 
   const latestYear = Math.max(...records.map((r) => Number(r.date.slice(0, 4))));
   const captureYear = latestYear + 1;
   const yearlessFrom = options.yearlessFrom ?? "10-01";
-  const owners = selectOwners(records, minPapers, random).slice(0, options.profiles);
+  const selected = selectOwners(records, minPapers, random);
+  if (options.order === "prolific") selected.sort((a, b) => b.papers.length - a.papers.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const owners = selected.slice(0, options.profiles);
+  const rename = multiplier > 1 ? syntheticNames(records) : null;
   const dumps: GeneratedCorpus["dumps"] = [];
   const truth: TruthDump[] = [];
   let index = 0;
   for (let copy = 1; copy <= multiplier; copy++) {
-    for (const owner of owners) {
+    const person = copy === 1 || !rename ? (name: string) => name : (name: string) => rename(name, copy);
+    for (const source of owners) {
+      const owner = copy === 1 ? source : { name: person(source.name), papers: source.papers.map((r) => ({ ...r, authors: r.authors.map(person) })) };
       const format = (["profile-page", "scholar-card", "paper-feed"] as const)[index % 3]!;
       const headerless = format === "profile-page" && index % 7 === 3;
       const papers = [...owner.papers]
@@ -212,3 +227,39 @@ export function renderProfilePage(owner: string, papers: TruthPaper[], headerles
   return lines.join("\n");
 }
 
+
+/**
+ * A renamer for multiplier copies: `rename(name, copy)` is a real given name followed by a real
+ * family name, both chosen by a hash of (name, copy), so the same person stays the same person
+ * within a copy and the names keep the shapes ingest must handle (accents, hyphens, particles
+ * are in the pools because they are in the data).
+ */
+export function syntheticNames(records: ArxivRecord[]): (name: string, copy: number) => string {
+  const given = new Set<string>();
+  const family = new Set<string>();
+  for (const record of records) {
+    for (const name of record.authors) {
+      const parts = name.split(" ");
+      if (parts.length < 2 || parts.some((part) => !/^\p{L}[\p{L}'.-]*$/u.test(part))) continue;
+      given.add(parts[0]!);
+      family.add(parts.at(-1)!);
+    }
+  }
+  const givenPool = [...given].sort();
+  const familyPool = [...family].sort();
+  if (givenPool.length === 0 || familyPool.length === 0) return (name, copy) => `${name} ${copy}`;
+  return (name, copy) => {
+    const hash = fnv1a(`${name}\u0000${copy}`);
+    return `${givenPool[hash % givenPool.length]} ${familyPool[fnv1a(`${copy}\u0000${name}`) % familyPool.length]}`;
+  };
+}
+
+/** 32-bit FNV-1a hash of a string (deterministic, fast, good enough to spread names). */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
