@@ -46,6 +46,11 @@ const maxBytes = values["max-file-mb"] === undefined ? DEFAULT_MAX_DUMP_BYTES : 
 if (!Number.isFinite(maxBytes) || maxBytes <= 0) fail(`--max-file-mb "${values["max-file-mb"]}" is not a positive number`);
 if (!existsSync(seeds) || !statSync(seeds).isDirectory()) fail(`seeds folder "${seeds}" does not exist; pass --seeds DIR or set SEEDS_DIR`);
 
+/** `12.3 KB`, `16.0 MB`. */
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** Files of the seeds folder that are dumps: every regular file except hidden ones and overrides. */
 const OVERRIDES_FILE = "overrides.json";
 const files = readdirSync(seeds, { withFileTypes: true })
@@ -60,7 +65,7 @@ const inputs: DumpInput[] = files.map((file) => {
     return {
       file,
       bytes: null,
-      rejection: { line: null, reason: `file is ${(size / 1024 / 1024).toFixed(1)} MB, above the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit for one dump`, remedy: "check that it is a single captured page, or raise the limit with --max-file-mb" },
+      rejection: { line: null, reason: `file is ${formatSize(size)}, above the ${formatSize(maxBytes)} limit for one dump`, remedy: "check that it is a single captured page, or raise the limit with --max-file-mb" },
     };
   }
   try {

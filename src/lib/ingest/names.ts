@@ -47,7 +47,9 @@ const PARTICLES = new Set([
   "lo", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "af", "av",
 ]);
 /** Particles that can open a name (`van der Berg`); `bin`, `y` only ever follow a given name. */
-const LEADING_PARTICLES = new Set(["van", "von", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ter", "ten", "den", "der", "al", "el"]);
+const LEADING_PARTICLES = new Set(["van", "von", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ter", "ten", "den", "der"]);
+/** A word with a leading particle glued to its end (`Networksvan`): the split lies further right. */
+const GLUED_PARTICLE = /\p{Ll}(van|von|de|del|della|di|da|du|dos|das|la|le|ter|ten|den|der)$/u;
 
 /** Lowercase words of titles that never appear in a name. */
 const TITLE_STOPWORDS = new Set([
@@ -103,7 +105,7 @@ export type TokenPosition = "first" | "middle" | "last";
  */
 export function nameTokenCost(rawToken: string, position: TokenPosition, glued = false): number {
   const token = rawToken.length > 1 ? rawToken.replace(FOOTNOTE_MARKS, "") : rawToken;
-  if (PLAIN_TOKEN.test(token)) return TITLE_WORDS.has(token) ? 1 : 0;
+  if (PLAIN_TOKEN.test(token)) return TITLE_WORDS.has(token) ? 1 : GLUED_PARTICLE.test(token) && position !== "last" ? 0.5 : 0;
   if (INITIALS.test(token)) return position === "last" ? 1 : 0;
   if (APOSTROPHE_NAME.test(token)) return 0;
   if (CAMEL_PREFIX.test(token) && CAMEL.test(token)) return 0.5;
@@ -208,8 +210,9 @@ export function splitTitleAndAuthors(line: string, known: KnownNames = new Set()
       const first = segment.text.slice(offset);
       let cost = nameCost(first, true);
       if (cost === Infinity) continue;
-      // A particle opening a name after a comma is far likelier a cut given name (`Visha|al`).
-      if (!isUpper(first[0]!) && body.lastIndexOf(", ", segment.start) >= 0) cost += 1.5;
+      // A split before a lowercase particle is a weaker signal than one before a capital, and
+      // after a comma it is far likelier a cut given name (`Visha|al`, `Alexan|der`).
+      if (!isUpper(first[0]!)) cost += body.lastIndexOf(", ", segment.start) >= 0 ? 2.5 : 1;
       cost += laterCost + titleEndCost(body.slice(0, segment.start + offset));
       if (known.size > 0) {
         // Case matters here: `di Yang` cut from `Xindi Yang` is not the known `Di Yang`.
