@@ -30,16 +30,70 @@ export function attributeValues(html: string, attribute: string): string[] {
   return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1] ?? ""));
 }
 
+/** One start tag as an HTML tokenizer sees it (quoted attribute values may hold `<` and `>`). */
+export interface StartTag {
+  name: string;
+  /** Attribute name (lower case) → decoded value. */
+  attrs: Map<string, string>;
+  /** Offset of `<` and just past `>`. */
+  start: number;
+  end: number;
+  /** Raw text of a <script>/<style> element. */
+  text?: string;
+}
+
+/**
+ * Start tags of a document, tokenised the way browsers do for the cases that matter to escaping
+ * tests: quoted attribute values, comments, and raw-text <script>/<style> bodies.
+ */
+export function startTags(html: string): StartTag[] {
+  const tags: StartTag[] = [];
+  const attrPattern = /\s*([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
+  let i = 0;
+  while ((i = html.indexOf("<", i)) !== -1) {
+    if (html.startsWith("<!--", i)) {
+      const close = html.indexOf("-->", i + 4);
+      i = close === -1 ? html.length : close + 3;
+      continue;
+    }
+    const name = /^<([a-zA-Z][^\s\/>]*)/.exec(html.slice(i, i + 64))?.[1]?.toLowerCase();
+    if (!name) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let at = i + 1 + name.length;
+    const attrs = new Map<string, string>();
+    for (;;) {
+      while (/[\s\/]/.test(html[at] ?? "")) at++;
+      if (at >= html.length || html[at] === ">") break;
+      attrPattern.lastIndex = at;
+      const m = attrPattern.exec(html);
+      if (!m || m[0].length === 0) {
+        at++;
+        continue;
+      }
+      attrs.set((m[1] ?? "").toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
+      at = attrPattern.lastIndex;
+    }
+    const tag: StartTag = { name, attrs, start, end: at + 1 };
+    if (name === "script" || name === "style") {
+      const close = html.indexOf(`</${name}`, tag.end);
+      tag.text = html.slice(tag.end, close === -1 ? html.length : close);
+      i = close === -1 ? html.length : close;
+    } else {
+      i = tag.end;
+    }
+    tags.push(tag);
+  }
+  return tags;
+}
+
 /** `content` of `<meta name=…>` / `<meta property=…>` tags with that name, in order. */
 export function metaContents(html: string, name: string): string[] {
-  const out: string[] = [];
-  for (const tag of html.match(/<meta\s[^>]*>/g) ?? []) {
-    if (tag.includes(`name="${name}"`) || tag.includes(`property="${name}"`)) {
-      const content = /content="([^"]*)"/.exec(tag)?.[1];
-      if (content !== undefined) out.push(decodeEntities(content));
-    }
-  }
-  return out;
+  return startTags(html)
+    .filter((t) => t.name === "meta" && (t.attrs.get("name") === name || t.attrs.get("property") === name))
+    .map((t) => t.attrs.get("content") ?? "");
 }
 
 /** Parsed JSON-LD blocks of a page. */

@@ -22,12 +22,15 @@ export interface SiteSpec {
   basePath: string;
   /** Extra ingest flags. */
   ingestArgs?: string[];
+  /** Extra environment for the build (e.g. AUTHORING_DIR, relative to the project root). */
+  env?: Record<string, string>;
 }
 
 /** Every fixture site the test suite uses. */
 export const SITES: Record<string, SiteSpec> = {
   default: { name: "default", seeds: "seeds", basePath: "/" },
-  atlas: { name: "atlas", seeds: "seeds", basePath: "/atlas/" },
+  // The base-path site also carries the MDX authoring fixture (free page + researcher overlay).
+  atlas: { name: "atlas", seeds: "seeds", basePath: "/atlas/", env: { AUTHORING_DIR: "tests/fixtures/authoring" } },
   hostile: { name: "hostile", seeds: "tests/fixtures/hostile", basePath: "/" },
 };
 
@@ -56,7 +59,7 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
 
 function inputsHash(spec: SiteSpec): string {
   const hash = createHash("sha256").update(JSON.stringify(spec));
-  for (const part of ["src", "scripts", "public", "content", "astro.config.mjs", "package-lock.json", spec.seeds]) {
+  for (const part of ["src", "scripts", "public", "content", "astro.config.mjs", "package-lock.json", spec.seeds, ...Object.values(spec.env ?? {})]) {
     hashTree(hash, join(ROOT, part));
   }
   return hash.digest("hex");
@@ -84,6 +87,7 @@ export function buildSite(spec: SiteSpec): string {
     BASE_PATH: spec.basePath,
     SITE_URL: "https://atlas.example.org",
     ASTRO_CACHE_DIR: join(siteRoot, "cache"),
+    ...spec.env,
   };
   const started = Date.now();
   run(process.execPath, ["scripts/build.ts", "--seeds", spec.seeds, "--content", content, "--out", dist, ...(spec.ingestArgs ?? [])], env);
