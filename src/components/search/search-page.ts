@@ -64,6 +64,9 @@ function connect(api: PagefindComponentsApi): void {
 
   addEventListener("popstate", () => {
     current = parseSearchState(location.search);
+    // The input ignores search events while it has focus, so set its text here.
+    const input = document.querySelector<HTMLInputElement>("pagefind-input input");
+    if (input) input.value = current.term;
     instance.triggerSearchWithFilters(current.term, pagefindFilters(current));
   });
 
