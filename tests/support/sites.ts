@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** Project root. */
@@ -59,7 +59,7 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
 
 function inputsHash(spec: SiteSpec): string {
   const hash = createHash("sha256").update(JSON.stringify(spec));
-  for (const part of ["src", "scripts", "public", "content", "astro.config.mjs", "package-lock.json", spec.seeds, ...Object.values(spec.env ?? {})]) {
+  for (const part of ["src", "scripts", "public", "content/pages", "content/overlays", "astro.config.mjs", "package-lock.json", spec.seeds, ...Object.values(spec.env ?? {})]) {
     hashTree(hash, join(ROOT, part));
   }
   return hash.digest("hex");
@@ -72,26 +72,59 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
-/** Builds a fixture site unless an up-to-date build exists; returns its dist folder. */
+/** Runs `body` while holding a cross-process lock (several test runs may share this tree). */
+function withLock<T>(lockDir: string, body: () => T): T {
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lockDir} is held for over 15 minutes; remove it if no test run is building`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    return body();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds a fixture site unless an up-to-date build exists; returns its dist folder. The build
+ * goes to a staging folder that replaces the old site only when complete, under a lock, so a
+ * concurrent test run never sees a half-deleted site.
+ */
 export function buildSite(spec: SiteSpec): string {
-  const siteRoot = join(ROOT, "tests/.sites", spec.name);
+  const sitesRoot = join(ROOT, "tests/.sites");
+  const siteRoot = join(sitesRoot, spec.name);
   const dist = join(siteRoot, "dist");
   const stamp = join(siteRoot, "inputs.sha256");
   const hash = inputsHash(spec);
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash && existsSync(dist)) return dist;
-  rmSync(siteRoot, { recursive: true, force: true });
-  mkdirSync(siteRoot, { recursive: true });
-  const content = join(siteRoot, "content");
-  const env = {
-    CONTENT_DIR: content,
-    BASE_PATH: spec.basePath,
-    SITE_URL: "https://atlas.example.org",
-    ASTRO_CACHE_DIR: join(siteRoot, "cache"),
-    ...spec.env,
-  };
-  const started = Date.now();
-  run(process.execPath, ["scripts/build.ts", "--seeds", spec.seeds, "--content", content, "--out", dist, ...(spec.ingestArgs ?? [])], env);
-  writeFileSync(stamp, hash);
-  console.log(`[sites] built ${spec.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return dist;
+  const upToDate = () => existsSync(stamp) && readFileSync(stamp, "utf8") === hash && existsSync(dist);
+  if (upToDate()) return dist;
+  mkdirSync(sitesRoot, { recursive: true });
+  return withLock(join(sitesRoot, `${spec.name}.lock`), () => {
+    if (upToDate()) return dist;
+    const staging = join(sitesRoot, `${spec.name}.building`);
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    const content = join(staging, "content");
+    const env = {
+      CONTENT_DIR: content,
+      BASE_PATH: spec.basePath,
+      SITE_URL: "https://atlas.example.org",
+      ASTRO_CACHE_DIR: join(staging, "cache"),
+      ...spec.env,
+    };
+    const started = Date.now();
+    const args = ["scripts/build.ts", "--seeds", spec.seeds, "--content", content, "--out", join(staging, "dist")];
+    run(process.execPath, [...args, ...(spec.ingestArgs ?? [])], env);
+    writeFileSync(join(staging, "inputs.sha256"), hash);
+    rmSync(siteRoot, { recursive: true, force: true });
+    renameSync(staging, siteRoot);
+    console.log(`[sites] built ${spec.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return dist;
+  });
 }
