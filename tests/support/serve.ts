@@ -62,21 +62,46 @@ export interface ServeOptions {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-/** Parses a Netlify/Cloudflare `_headers` file into [path pattern, headers] rules. */
-export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
-  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
+/** One `_headers` block: the path pattern, the headers it attaches and the ones it detaches (`! Name`). */
+export interface HeaderFileRule {
+  pattern: RegExp;
+  headers: Record<string, string>;
+  detach: string[];
+}
+
+/** Parses a Netlify/Cloudflare `_headers` file into rules. */
+export function parseHeadersFile(text: string): HeaderFileRule[] {
+  const rules: HeaderFileRule[] = [];
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {}, detach: [] });
     } else {
       const rule = rules.at(-1);
       const at = line.indexOf(":");
-      if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+      if (rule && line.trim().startsWith("!")) rule.detach.push(line.trim().slice(1).trim().toLowerCase());
+      else if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
   }
   return rules;
+}
+
+/**
+ * The headers a host sends for `sitePath`, the way Cloudflare Pages documents it: every matching
+ * rule applies, a header set by several rules is sent once with the values joined by ", ", and
+ * `! Name` in a rule removes that header as attached by the other matching rules.
+ */
+export function headersFor(rules: HeaderFileRule[], sitePath: string): Record<string, string> {
+  const matching = rules.filter((rule) => rule.pattern.test(sitePath));
+  const headers: Record<string, string> = {};
+  for (const rule of matching) {
+    for (const [name, value] of Object.entries(rule.headers)) {
+      const detached = matching.some((other) => other !== rule && other.detach.includes(name.toLowerCase()));
+      if (!detached) headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    }
+  }
+  return headers;
 }
 
 /** Serves `dist` under `basePath` on a free localhost port. */
@@ -100,7 +125,7 @@ export async function serveDist(dist: string, basePath = "/", options: ServeOpti
     }
     const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
     const sitePath = "/" + rel.replace(/\\/g, "/");
-    for (const rule of rules) if (rule.pattern.test(sitePath)) Object.assign(headers, rule.headers);
+    Object.assign(headers, headersFor(rules, sitePath));
     const raw = existsSync(file) ? readFileSync(file) : Buffer.from("not found");
     const gzip = options.compress === true && COMPRESSIBLE.test(headers["content-type"] ?? "") && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const body = gzip ? gzipSync(raw) : raw;

@@ -34,14 +34,21 @@ export const SITES: Record<string, SiteSpec> = {
   hostile: { name: "hostile", seeds: "tests/fixtures/hostile", basePath: "/" },
 };
 
+/**
+ * Folder of the fixture builds: tests/.sites, or ATLAS_SITES_DIR when set, so that several people
+ * (or agents) testing in one working tree keep their own builds instead of replacing each other's
+ * mid-run whenever one of them changes a source file.
+ */
+export const SITES_ROOT = process.env["ATLAS_SITES_DIR"] ? resolve(process.env["ATLAS_SITES_DIR"]) : join(ROOT, "tests/.sites");
+
 /** Absolute path of a built fixture site's output folder. */
 export function siteDist(name: keyof typeof SITES | string): string {
-  return join(ROOT, "tests/.sites", name, "dist");
+  return join(SITES_ROOT, name, "dist");
 }
 
 /** Absolute path of a fixture site's generated content folder. */
 export function siteContent(name: keyof typeof SITES | string): string {
-  return join(ROOT, "tests/.sites", name, "content");
+  return join(SITES_ROOT, name, "content");
 }
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
@@ -97,7 +104,7 @@ function withLock<T>(lockDir: string, body: () => T): T {
  * concurrent test run never sees a half-deleted site.
  */
 export function buildSite(spec: SiteSpec): string {
-  const sitesRoot = join(ROOT, "tests/.sites");
+  const sitesRoot = SITES_ROOT;
   const siteRoot = join(sitesRoot, spec.name);
   const dist = join(siteRoot, "dist");
   const stamp = join(siteRoot, "inputs.sha256");
