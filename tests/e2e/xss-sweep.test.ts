@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchChromium } from "../support/browser.ts";
 import { listBuilt } from "../support/html.ts";
+import { pagesPerType } from "../support/page-types.ts";
 import { serveDist, type StaticServer } from "../support/serve.ts";
 import { siteDist } from "../support/sites.ts";
 
@@ -132,19 +133,6 @@ function sweepFile(args: { file: string; kind: string; text: string; check: stri
     }
   }
   return [];
-}
-
-/** Route words of the site; any other path segment is an entity id or a page number. */
-const ROUTE_WORDS = new Set(["researchers", "papers", "topics", "institutions", "sources", "search", "about", "graph", "embed", "full", "year", "page", "index.html"]);
-
-/** Up to `n` pages of each page type (paths with ids collapsed), for the slower live checks. */
-function pagesPerType(files: string[], n: number): string[] {
-  const byType = new Map<string, string[]>();
-  for (const file of files) {
-    const type = file.split("/").map((part) => (ROUTE_WORDS.has(part) ? part : ":id")).join("/");
-    byType.set(type, [...(byType.get(type) ?? []), file]);
-  }
-  return [...byType.values()].flatMap((group) => group.slice(0, n));
 }
 
 describe.runIf(run)("hostile text stays inert across the whole built site", () => {
