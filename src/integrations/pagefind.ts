@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { bundleFileFor } from "../lib/search/bundle-path.ts";
 
@@ -92,13 +92,22 @@ export function pagefindIndexer(options: PagefindIndexerOptions = {}): AstroInte
   };
 }
 
+/** The part of Astro's integration logger the indexer uses (tests pass a recorder). */
+export interface IndexLogger {
+  info(message: string): void;
+  error(message: string): void;
+}
+
 /** A Pagefind service answer: any error means the index is unusable. */
 interface PagefindResponse {
   errors: string[];
 }
 
-/** Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`. */
-async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`; rejects,
+ * after logging each Pagefind error, when anything fails or no page was indexed.
+ */
+export async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions, logger: IndexLogger): Promise<void> {
   const started = performance.now();
   const outputPath = join(siteDir, "pagefind");
   // The Pagefind service process starts on the first call below and inherits this environment.
@@ -141,7 +150,7 @@ function indexedPageCount(outputPath: string): number {
 }
 
 /** Logs every error of a Pagefind response and throws when there is any. */
-function check<T extends PagefindResponse>(response: T, step: string, logger: AstroIntegrationLogger): T {
+function check<T extends PagefindResponse>(response: T, step: string, logger: IndexLogger): T {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(`Pagefind error while trying to ${step}: ${error}`);
     throw new Error(`${response.errors.length} Pagefind error(s) while trying to ${step}`);

@@ -122,6 +122,11 @@ export function institutionSearchRecord(institution: Institution): SearchRecord 
   };
 }
 
+/** Search record of a hand-written page (`content/pages/*.mdx`, e.g. "About this atlas"). */
+export function authoredPageSearchRecord(title: string): SearchRecord {
+  return { meta: compact({ title, kind: "Page" }), filters: { kind: ["page"] } };
+}
+
 /** The `data-pagefind-meta` / `data-pagefind-filter` attribute values of a record, one per element. */
 export function recordAttributes(record: SearchRecord): Array<{ meta: string } | { filter: string }> {
   const attributes: Array<{ meta: string } | { filter: string }> = [];

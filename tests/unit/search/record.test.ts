@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Institution, Paper, Researcher, Topic } from "../../../src/schemas/index.ts";
 import {
   authorLine,
+  authoredPageSearchRecord,
   institutionSearchRecord,
   paperSearchRecord,
   recordAttributes,
@@ -114,6 +115,15 @@ describe("institutionSearchRecord", () => {
     expect(institutionSearchRecord(uw)).toEqual({
       meta: { title: "uw", kind: "Institution", papers: "1 paper" },
       filters: { kind: ["institution"] },
+    });
+  });
+});
+
+describe("authoredPageSearchRecord", () => {
+  it("files a hand-written page under the page kind", () => {
+    expect(authoredPageSearchRecord(" About  this atlas ")).toEqual({
+      meta: { title: "About this atlas", kind: "Page" },
+      filters: { kind: ["page"] },
     });
   });
 });
