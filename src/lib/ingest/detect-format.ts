@@ -78,8 +78,8 @@ export function detectFormat(lines: string[]): { format: DumpFormat } | { reject
   const limit = Math.min(lines.length, 400);
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
-    if (SCHOLAR_METRIC.test(line)) metrics++;
-    if (PROFILE_UI_LINES.has(line) || line.startsWith("Trust ")) ui++;
+    if (line.length < 40 && SCHOLAR_METRIC.test(line)) metrics++;
+    if (line.length < 120 && (PROFILE_UI_LINES.has(line) || line.startsWith("Trust "))) ui++;
     if (isItemHeader(line)) items++;
     if (isCardPaperHeader(line)) cardHeaders++;
   }

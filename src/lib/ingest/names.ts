@@ -11,6 +11,8 @@ const FOLD: Record<string, string> = { ł: "l", Ł: "l", ø: "o", Ø: "o", đ: "
  * `Zoë  O'Brien` and `zoe o brien` give the same key; `Qiang Zhang` and `Qunshu Zhang` do not.
  */
 export function normaliseKey(text: string): string {
+  // Fast path: plain ASCII needs no Unicode decomposition (most names and titles).
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   let folded = text.normalize("NFKD").replace(/\p{M}+/gu, "");
   if (/[^\x00-\x7f]/.test(folded)) folded = folded.replace(/[łŁøØđĐßæÆœŒıþ]/g, (c) => FOLD[c] ?? c);
   return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -204,6 +206,7 @@ export function splitTitleAndAuthors(line: string, known: KnownNames = new Set()
   let secondCost = Infinity;
   let candidates = 0;
   let laterCost = 0; // cost of the whole segments after the current one, all of them authors
+  let laterKnown = 0; // how many of those are names known from elsewhere
   for (let s = segments.length - 1; s >= 0; s--) {
     const segment = segments[s]!;
     for (const offset of nameStarts(segment.text)) {
@@ -214,11 +217,9 @@ export function splitTitleAndAuthors(line: string, known: KnownNames = new Set()
       // after a comma it is far likelier a cut given name (`Visha|al`, `Alexan|der`).
       if (!isUpper(first[0]!)) cost += body.lastIndexOf(", ", segment.start) >= 0 ? 2.5 : 1;
       cost += laterCost + titleEndCost(body.slice(0, segment.start + offset));
-      if (known.size > 0) {
-        // Case matters here: `di Yang` cut from `Xindi Yang` is not the known `Di Yang`.
-        if (isUpper(first[0]!) && known.has(normaliseKey(first))) cost -= KNOWN_NAME_BONUS;
-        for (let k = s + 1; k < segments.length; k++) if (known.has(normaliseKey(segments[k]!.text))) cost -= KNOWN_NAME_BONUS;
-      }
+      // Case matters here: `di Yang` cut from `Xindi Yang` is not the known `Di Yang`.
+      if (known.size > 0 && isUpper(first[0]!) && known.has(normaliseKey(first))) cost -= KNOWN_NAME_BONUS;
+      cost -= laterKnown * KNOWN_NAME_BONUS;
       candidates++;
       const at = segment.start + offset;
       if (best === null || cost < best.cost || (cost === best.cost && at < best.at)) {
@@ -231,6 +232,7 @@ export function splitTitleAndAuthors(line: string, known: KnownNames = new Set()
     const whole = nameCost(segment.text.trim());
     if (whole === Infinity || s === 0) break;
     laterCost += whole;
+    if (known.size > 0 && known.has(normaliseKey(segment.text))) laterKnown++;
   }
   if (best === null) return null;
   const title = body.slice(0, best.at);

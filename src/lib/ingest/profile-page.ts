@@ -49,7 +49,8 @@ const OPEN_STATUS = /(Open to collaborate|Not open to collaborate)$/;
 
 /** True when a line is a published-work item header such as `preprint2026arXiv`. */
 export function isItemHeader(line: string): boolean {
-  return ITEM_HEADER.test(line);
+  // Headers are short; testing abstracts against the pattern would dominate detection time.
+  return line.length < 120 && ITEM_HEADER.test(line);
 }
 
 /** Splits a chip line (`ResearcherAffiliation not importedOpen to collaborate`). */

@@ -295,7 +295,7 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
       const ref: SourceRef = { file: dump.file, format: dump.format, line: paper.line };
       const authors = paper.authors.map((name) => {
         const raw = normaliseKey(name);
-        const split = splitKeys.get(`${raw}\u0000${key}`);
+        const split = splitKeys.size === 0 ? undefined : splitKeys.get(`${raw}\u0000${key}`);
         if (split) splitUsed.add(`${raw}\u0000${key}`);
         return { name, key: split ? split.key : canon(raw), addedAsOwner: false };
       });
@@ -332,7 +332,7 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
       const draft = draftFor(author.key);
       draft.papers.add(paper.key);
       if (!author.addedAsOwner) draft.spellings.set(author.name, (draft.spellings.get(author.name) ?? 0) + 1);
-      const split = [...splitKeys.values()].find((s) => s.key === author.key);
+      const split = splitKeys.size === 0 ? undefined : [...splitKeys.values()].find((s) => s.key === author.key);
       if (split && draft.profileName === null) {
         draft.profileName = split.label;
         draft.nameSource = "override";
@@ -396,6 +396,9 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
     note(first.file, { level: "warning", line: first.line, message: `unknown category code "${code}" kept as its own topic; add its name to src/lib/ingest/topics.ts if it is a real arXiv category` });
   }
 
+  // Distinct author ids per paper, computed once (a name listed twice is one co-author).
+  const authorIds = new Map<Paper, string[]>();
+  for (const paper of paperOut.values()) authorIds.set(paper, [...new Set(paper.authors.map((a) => a.id))]);
   const researcherOut: Researcher[] = [];
   for (const draft of researchers.values()) {
     const id = researcherIds.get(draft.key)!;
@@ -404,8 +407,7 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
     const topicCounts = new Map<string, number>();
     const institutionCounts = new Map<string, number>();
     for (const paper of own) {
-      const others = new Set(paper.authors.map((a) => a.id).filter((other) => other !== id));
-      for (const other of others) coauthorCounts.set(other, (coauthorCounts.get(other) ?? 0) + 1);
+      for (const other of authorIds.get(paper)!) if (other !== id) coauthorCounts.set(other, (coauthorCounts.get(other) ?? 0) + 1);
       if (paper.category) {
         const topic = topicIds.get(paper.category)!;
         topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
@@ -446,11 +448,16 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
   }
   researcherOut.sort(byId);
 
+  const topicPapers = new Map<string, string[]>();
+  for (const paper of paperOut.values()) {
+    if (paper.category === null) continue;
+    const list = topicPapers.get(paper.category);
+    if (list) list.push(paper.id);
+    else topicPapers.set(paper.category, [paper.id]);
+  }
   const topicOut: Topic[] = [...categoryCodes].map((code) => {
-    const id = topicIds.get(code)!;
     const { name, known: isKnown } = topicName(code);
-    const ids = [...paperOut.values()].filter((p) => p.category === code).map((p) => p.id).sort();
-    return { id, code, name, known: isKnown, papers: ids };
+    return { id: topicIds.get(code)!, code, name, known: isKnown, papers: (topicPapers.get(code) ?? []).sort() };
   }).sort(byId);
   const institutionPapers = new Map<string, string[]>();
   for (const paper of paperOut.values()) {

@@ -5,13 +5,19 @@
  */
 import slugify from "@sindresorhus/slugify";
 
+const SIMPLE_ASCII = /^[A-Za-z0-9 .,:;!?()[\]\/+=_-]*$/;
+
 /** Longest slug kept; longer titles are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;
 
 /** Transliterated lowercase slug of a text, cut at a hyphen to MAX_SLUG_LENGTH; "" when nothing is left. */
 export function slugOf(text: string): string {
+  // Plain ASCII without characters slugify rewrites (`&` → and, apostrophes) takes a fast path
+  // with the same result (checked against slugify in tests/unit/ingest/slugs.test.ts).
   // decamelize off: `LoRA` must stay `lora`, not `lo-ra`.
-  const slug = slugify(text, { decamelize: false });
+  const slug = SIMPLE_ASCII.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")
+    : slugify(text, { decamelize: false });
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastHyphen = cut.lastIndexOf("-");

@@ -45,3 +45,11 @@ describe("assignIds", () => {
     expect(ids.get("⚡️")).toBe(`paper-${shortHash("⚡️")}`);
   });
 });
+
+describe("slugOf fast path", () => {
+  it("gives exactly what slugify gives for plain ASCII titles and names", async () => {
+    const { default: slugify } = await import("@sindresorhus/slugify");
+    const samples = ["Punica: Multi-Tenant LoRA Serving", "GLM-4.5: Agentic, Reasoning, and Coding (ARC) Foundation Models", "How Powerful is Graph Convolution for Recommendation?", "a/b [c] +d =e_f", "Yongji Wu", "  --Edge--  "];
+    for (const text of samples) expect(slugOf(text), text).toBe(slugify(text, { decamelize: false }));
+  });
+});
