@@ -2,17 +2,22 @@
  * `graph` build stage: reads the generated collections from the content folder, builds the
  * research graph and writes the slices and the explorer data to `<content>/graph/` (copied into
  * the site by src/integrations/graph.ts). Prints counts and sizes.
- *   node scripts/graph.ts [--content DIR]   (env CONTENT_DIR, default content/)
+ *   node scripts/graph.ts [--content DIR] [--workers N]   (env CONTENT_DIR, default content/;
+ *   workers default to one per core, at most 4, for corpora of 4 000+ pages, else 1)
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { z } from "zod";
 import { contentDir } from "../src/lib/config.ts";
 import { graphFiles } from "../src/lib/graph/stage.ts";
 import { Institution, Paper, Researcher, Topic } from "../src/schemas/index.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string" } } });
+const { values } = parseArgs({ options: { content: { type: "string" }, workers: { type: "string" } } });
+/** Corpora with at least this many sliced entities are sliced by worker threads (below it, start-up costs more than it saves). */
+const PARALLEL_FROM = 4000;
 const content = values.content ?? contentDir();
 const started = performance.now();
 
@@ -38,23 +43,56 @@ const loaded = performance.now();
 // Written next to the final folder and swapped in, so a failed run never leaves half a graph.
 const out = join(content, "graph");
 const staging = `${out}.writing`;
-rmSync(staging, { recursive: true, force: true });
-const made = new Set<string>();
-const sliceSizes: number[] = [];
-let explorerBytes = 0;
-for (const file of graphFiles(corpus)) {
-  const target = join(staging, file.path);
-  const dir = dirname(target);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  writeFileSync(target, file.json);
-  const bytes = Buffer.byteLength(file.json);
-  if (file.role === "slice") sliceSizes.push(bytes);
-  else if (file.role === "explorer") explorerBytes = bytes;
-  if (sliceSizes.length > 0 && sliceSizes.length % 10_000 === 0) console.log(`  ${sliceSizes.length} slices…`);
+
+/** What one part of the stage wrote. */
+interface PartResult {
+  sliceSizes: number[];
+  explorerBytes: number;
 }
+
+/** Writes one part of the graph output (all of it when `part.count` is 1) under `staging`. */
+function writePart(part: { index: number; count: number }): PartResult {
+  const made = new Set<string>();
+  const sliceSizes: number[] = [];
+  let explorerBytes = 0;
+  for (const file of graphFiles(corpus, { part })) {
+    const target = join(staging, file.path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(target, file.json);
+    const bytes = Buffer.byteLength(file.json);
+    if (file.role === "slice") sliceSizes.push(bytes);
+    else if (file.role === "explorer") explorerBytes = bytes;
+    if (sliceSizes.length > 0 && sliceSizes.length % 10_000 === 0) console.log(`  ${part.count > 1 ? `part ${part.index + 1}/${part.count}: ` : ""}${sliceSizes.length} slices…`);
+  }
+  return { sliceSizes, explorerBytes };
+}
+
+if (!isMainThread) {
+  // A worker: same corpus, same graph, its share of the slices (see GraphStageOptions.part).
+  parentPort?.postMessage(writePart((workerData as { part: { index: number; count: number } }).part));
+  process.exit(0);
+}
+
+rmSync(staging, { recursive: true, force: true });
+// Slicing is CPU-bound and independent per page: large corpora use one worker thread per core,
+// each building the same graph (seeded, so identical) and writing every n-th slice.
+const entities = corpus.researchers.length + corpus.papers.length + corpus.topics.length;
+const workers = values.workers !== undefined ? Number(values.workers) : entities >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1;
+if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers ${values.workers}: give a positive whole number`);
+const parts: PartResult[] = workers === 1
+  ? [writePart({ index: 0, count: 1 })]
+  : await Promise.all(Array.from({ length: workers }, (_, index) => new Promise<PartResult>((done, failed) => {
+    const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), workerData: { part: { index, count: workers } } });
+    worker.once("message", done);
+    worker.once("error", failed);
+    worker.once("exit", (code) => code !== 0 && failed(new Error(`graph worker ${index + 1}/${workers} exited with code ${code}; see the error above`)));
+  })));
+const sliceSizes = parts.flatMap((part) => part.sliceSizes);
+const explorerBytes = parts[0]?.explorerBytes ?? 0;
 mkdirSync(staging, { recursive: true });
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);

@@ -27,6 +27,12 @@ export interface GraphStageOptions {
   seed?: number;
   sliceCap?: number;
   explorerLimit?: number;
+  /**
+   * Only this share of the output, for parallel workers: part `index` of `count` yields every
+   * `count`-th slice (round robin, so each part gets a similar mix of big and small slices) and
+   * part 0 also yields the explorer files. Every part builds the same graph and communities.
+   */
+  part?: { index: number; count: number };
 }
 
 /** Relative path of an entity's slice file (mirrors `sliceHref`). */
@@ -39,17 +45,22 @@ export function* graphFiles(corpus: CorpusCollections, options: GraphStageOption
   const seed = options.seed ?? GRAPH_SEED;
   const graph = buildCorpusGraph(corpus);
   const communities = assignCommunities(graph, seed);
-  const explorer = explorerView(graph, { seed, communities, limit: options.explorerLimit ?? EXPLORER_LIMIT });
-  yield { path: "explorer.json", json: JSON.stringify(explorer), role: "explorer" };
-  if (explorer.attributes.shown < explorer.attributes.total) {
-    yield { path: "search.json", json: JSON.stringify(searchIndex(graph)), role: "search" };
+  const { index: part, count: parts } = options.part ?? { index: 0, count: 1 };
+  if (part === 0) {
+    const explorer = explorerView(graph, { seed, communities, limit: options.explorerLimit ?? EXPLORER_LIMIT });
+    yield { path: "explorer.json", json: JSON.stringify(explorer), role: "explorer" };
+    if (explorer.attributes.shown < explorer.attributes.total) {
+      yield { path: "search.json", json: JSON.stringify(searchIndex(graph)), role: "search" };
+    }
   }
   const cap = options.sliceCap ?? SLICE_CAP;
   const lists: Record<NodeKind, readonly { id: string }[]> = {
     researcher: corpus.researchers, paper: corpus.papers, topic: corpus.topics, institution: corpus.institutions,
   };
+  let position = 0;
   for (const kind of SLICED_KINDS) {
     for (const { id } of lists[kind]) {
+      if (position++ % parts !== part) continue;
       yield { path: slicePath(kind, id), json: JSON.stringify(sliceAround(graph, nodeKey(kind, id), { cap })), role: "slice" };
     }
   }
