@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildSearchIndex, type IndexLogger } from "../../src/integrations/pagefind.ts";
+import { pathToFileURL } from "node:url";
+import type { AstroIntegration } from "astro";
+import { buildSearchIndex, pagefindIndexer, type IndexLogger } from "../../src/integrations/pagefind.ts";
 import { authoringDir } from "../../src/lib/config.ts";
 import { ROOT, siteContent, siteDist } from "../support/sites.ts";
 
@@ -96,5 +98,77 @@ describe("buildSearchIndex", () => {
     const logger = recordingLogger();
     await expect(buildSearchIndex(site, {}, logger)).rejects.toThrow(/Pagefind could not index/);
     expect(logger.errors.join("\n")).toMatch(/search index failed/);
+  });
+});
+
+/** What the dev middleware answered: passed on (`next`), or a status, content type and body. */
+interface DevAnswer {
+  passed: boolean;
+  status: number;
+  type: string | undefined;
+  body: string;
+}
+
+describe("pagefindIndexer in astro dev", () => {
+  type Hooks = AstroIntegration["hooks"];
+  type Middleware = (req: { url: string }, res: unknown, next: () => void) => void;
+
+  /** Runs the integration's config and dev-server hooks with only the fields they read. */
+  async function devMiddleware(outDir: string, base: string): Promise<{ middleware: Middleware; warnings: string[] }> {
+    const hooks: Hooks = pagefindIndexer().hooks;
+    const warnings: string[] = [];
+    const logger = { info: () => {}, warn: (message: string) => warnings.push(message) };
+    let middleware: Middleware | undefined;
+    const server = { middlewares: { use: (handler: Middleware) => void (middleware = handler) } };
+    // The hooks receive Astro's full context; these stand-ins carry the fields the hooks use.
+    await hooks["astro:config:done"]?.({ config: { base, outDir: pathToFileURL(`${outDir}/`) } } as unknown as Parameters<NonNullable<Hooks["astro:config:done"]>>[0]);
+    await hooks["astro:server:setup"]?.({ server, logger } as unknown as Parameters<NonNullable<Hooks["astro:server:setup"]>>[0]);
+    if (!middleware) throw new Error("the integration registered no dev middleware");
+    return { middleware, warnings };
+  }
+
+  function ask(middleware: Middleware, url: string): DevAnswer {
+    const answer: DevAnswer = { passed: false, status: 200, type: undefined, body: "" };
+    const res = {
+      set statusCode(code: number) {
+        answer.status = code;
+      },
+      setHeader: (name: string, value: string) => {
+        if (name === "content-type") answer.type = value;
+      },
+      end: (body: string | Buffer) => void (answer.body = String(body)),
+    };
+    middleware({ url }, res, () => void (answer.passed = true));
+    return answer;
+  }
+
+  it("serves the last build's bundle under the base path and passes other requests on", async () => {
+    const { middleware, warnings } = await devMiddleware(siteDist("atlas"), "/atlas/");
+    expect(warnings).toEqual([]);
+    const entry = ask(middleware, "/atlas/pagefind/pagefind-entry.json");
+    expect(entry.status).toBe(200);
+    expect(entry.type).toMatch(/^application\/json/);
+    expect(JSON.parse(entry.body)).toHaveProperty("version", "1.6.0");
+    expect(ask(middleware, "/atlas/pagefind/pagefind-component-ui.js").type).toMatch(/^text\/javascript/);
+    expect(ask(middleware, "/atlas/search/").passed).toBe(true);
+    expect(ask(middleware, "/pagefind/pagefind.js").passed).toBe(true);
+  });
+
+  it("refuses paths that climb out of the bundle and answers 404 for missing files", async () => {
+    const { middleware } = await devMiddleware(siteDist("default"), "/");
+    expect(ask(middleware, "/pagefind/..%2F..%2Fpackage.json").passed).toBe(true);
+    const missing = ask(middleware, "/pagefind/no-such-file.js");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatch(/npm run build/);
+  });
+
+  it("says how to get an index when no build exists yet", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "atlas-nobuild-"));
+    try {
+      const { warnings } = await devMiddleware(empty, "/");
+      expect(warnings.join("\n")).toMatch(/run `npm run build` once/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
