@@ -86,20 +86,24 @@ if (existsSync(overridesPath)) {
 
 const showProgress = process.stderr.isTTY && files.length > 300 && !values.quiet;
 let lastProgress = 0;
+/** Rewrites the progress line at most five times a second (always for the final state). */
+function progress(line: string, final = false): void {
+  if (!showProgress) return;
+  const now = performance.now();
+  if (!final && now - lastProgress < 200) return;
+  lastProgress = now;
+  process.stderr.write(`\r  ${line}\u001b[K`);
+}
+const parseStarted = performance.now();
 const result = ingestDumps(inputs, {
   ...(captureYear !== undefined ? { captureYear } : {}),
   ...(overrides ? { overrides } : {}),
   overrideProblems,
   onParsed: (done, papers) => {
-    if (!showProgress) return;
-    const now = performance.now();
-    if (now - lastProgress < 200 && done < files.length) return;
-    lastProgress = now;
-    const rate = papers / ((now - started) / 1000);
-    process.stderr.write(`\r  parsed ${done}/${files.length} files, ${papers} papers (${Math.round(rate)} papers/s)   `);
+    const rate = papers / Math.max(0.001, (performance.now() - parseStarted) / 1000);
+    progress(`parsed ${done}/${files.length} files, ${papers} papers (${Math.round(rate)} papers/s)${done === files.length ? "; resolving…" : ""}`, done === files.length);
   },
 });
-if (showProgress) process.stderr.write("\n");
 
 // Write the collections: one JSON per entity, validated, only when changed; stale files removed.
 let written = 0;
@@ -117,6 +121,7 @@ function writeCollection<T extends { id: string }>(name: string, schema: z.ZodTy
     const fileName = `${entry.id}.json`;
     keep.add(fileName);
     writeIfChanged(join(dir, fileName), toJson(entry));
+    progress(`writing ${name}: ${keep.size}/${entries.length}`);
   }
   for (const existing of readdirSync(dir)) {
     if (existing.endsWith(".json") && !keep.has(existing)) {
@@ -143,14 +148,22 @@ if (!reportCheck.success) throw new Error(`ingest produced an invalid report (a 
 const reportPath = join(out, "ingest-report.json");
 writeIfChanged(reportPath, toJson(result.report));
 
-// Problems on stderr, summary on stdout.
+if (showProgress) progress(`wrote ${written} files, ${unchanged} unchanged, ${removed} stale removed`, true);
+if (showProgress) process.stderr.write("\n");
+
+// Problems on stderr (errors first, at most MAX_PRINTED; the report has them all), summary on stdout.
+const MAX_PRINTED = 50;
 const report = result.report;
-for (const message of report.messages) if (message.level !== "info") console.error(`ingest: ${message.level}: ${message.message}`);
+const problems: Array<{ level: string; text: string }> = [];
+for (const message of report.messages) if (message.level !== "info") problems.push({ level: message.level, text: `ingest: ${message.level}: ${message.message}` });
 for (const file of report.files) {
   for (const message of file.messages) {
-    if (message.level !== "info") console.error(formatMessage(relative(".", join(seeds, file.file)), message));
+    if (message.level !== "info") problems.push({ level: message.level, text: formatMessage(relative(".", join(seeds, file.file)), message) });
   }
 }
+const ordered = [...problems.filter((p) => p.level === "error"), ...problems.filter((p) => p.level !== "error")];
+for (const problem of ordered.slice(0, MAX_PRINTED)) console.error(problem.text);
+if (ordered.length > MAX_PRINTED) console.error(`ingest: … and ${ordered.length - MAX_PRINTED} more problems, all listed in ${join(out, "ingest-report.json")}`);
 const t = report.totals;
 const list = (record: Record<string, number>) => Object.entries(record).map(([k, v]) => `${v} ${k}`).join(", ");
 const seconds = (performance.now() - started) / 1000;

@@ -170,9 +170,12 @@ function truthPaper(
   const authors = record.authors;
   const truncated = format !== "profile-page" && authors.length > dates.maxListed;
   const year = Number(record.date.slice(0, 4));
-  const yearless = format !== "profile-page" && year === dates.latestYear && record.date.slice(5) >= dates.yearlessFrom;
-  // Year-less entries belong to the capture year (the page lists the current year without it).
-  const date = format === "profile-page" ? String(year) : yearless ? `${dates.captureYear}${record.date.slice(4)}` : record.date;
+  // Records late in the latest year play the capture year's papers: cards and feeds show them
+  // year-less (`Apr 8`), and every format dates them in the capture year, so dumps agree.
+  const current = year === dates.latestYear && record.date.slice(5) >= dates.yearlessFrom;
+  const yearless = format !== "profile-page" && current;
+  const shown = current ? `${dates.captureYear}${record.date.slice(4)}` : record.date;
+  const date = format === "profile-page" ? shown.slice(0, 4) : shown;
   return {
     title: copy === 1 ? record.title : `${record.title} (part ${copy})`,
     // Profile pages list no authors at all.
