@@ -108,6 +108,10 @@ suite("search page on the default site", () => {
     expect(await firstResultHref(page)).toBe("/papers/punica-multi-tenant-lora-serving/");
     expect(await page.locator("pagefind-input input").inputValue()).toBe("Punica");
     await expect.poll(() => page.locator('pagefind-filter-pane input[name="kind"][value="paper"]').isChecked()).toBe(true);
+    // Here '/' goes to the search page's own field, not the header box.
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.closest("pagefind-input") !== null)).toBe(true);
     await page.close();
   });
 
