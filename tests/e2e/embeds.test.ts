@@ -264,6 +264,35 @@ describe.runIf(run)("embeddable profile cards on another origin", () => {
     expect(serious).toEqual([]);
   });
 
+  it("copies each snippet from the profile page's panel and keeps the preview in the site's theme", async () => {
+    const context = await browser.newContext({ colorScheme: "light" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.url}researchers/${ID}/`);
+    await page.locator('[data-copy="embed-badge-markdown"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator("#embed-badge-markdown").textContent());
+    await expect.poll(() => page.locator('[data-copy="embed-badge-markdown"]').textContent()).toBe("Copied");
+    // The site's theme toggle switches the live preview too.
+    const preview = page.locator("[data-embed-preview]");
+    expect(new URL((await preview.getAttribute("src")) ?? "", site.url).search).toBe("");
+    await page.locator("[data-theme-toggle]").first().click();
+    await expect.poll(async () => new URL((await preview.getAttribute("src")) ?? "", site.url).searchParams.get("theme")).toBe("dark");
+    await preview.scrollIntoViewIfNeeded();
+    const frame = await (await preview.elementHandle())?.contentFrame();
+    await frame?.waitForSelector(".ra-card[data-theme=dark]");
+    await context.close();
+  });
+
+  it("shows the snippets without JavaScript, and no copy buttons that could not work", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}researchers/${ID}/`);
+    expect(await page.locator("#embed pre").count()).toBe(7);
+    expect(await page.locator("#embed-web-component").textContent()).toContain(`<researcher-card researcher="${ID}"`);
+    expect(await page.locator(".embed-copy").first().isVisible()).toBe(false);
+    await context.close();
+  });
+
   describe("with hostile source data", () => {
     const hostileDist = siteDist("hostile");
     let hostile: StaticServer;
