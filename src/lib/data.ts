@@ -93,9 +93,16 @@ export function papersOf(researcher: Researcher): Paper[] {
   return resolve(researcher.papers, paperById).sort(compareNewestFirst);
 }
 
-/** Papers of a topic or institution, newest first. */
+const papersInCache = new WeakMap<object, Paper[]>();
+
+/** Papers of a topic or institution, newest first (sorted once per group: its pages share it). */
 export function papersIn(group: { papers: string[] }): Paper[] {
-  return resolve(group.papers, paperById).sort(compareNewestFirst);
+  let list = papersInCache.get(group);
+  if (!list) {
+    list = resolve(group.papers, paperById).sort(compareNewestFirst);
+    papersInCache.set(group, list);
+  }
+  return list;
 }
 
 function invert(pick: (r: Researcher) => Array<string | WeightedRef>): Map<string, WeightedRef[]> {
@@ -183,10 +190,33 @@ export const stats = {
   withCode: papers.filter((p) => p.hasCode).length,
   dumps: report?.files.length ?? 0,
   years: (() => {
-    const years = papers.map((p) => p.year).filter((y): y is number => y !== null);
-    return years.length ? { first: Math.min(...years), last: Math.max(...years) } : null;
+    // A loop, not Math.min(...years): spreading 150k arguments overflows the call stack.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const { year } of papers) {
+      if (year === null) continue;
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+    return Number.isFinite(first) ? { first, last } : null;
   })(),
 };
+
+const letterPageCache = new Map<number, Map<string, number>>();
+
+/** For the A–Z directory with `pageSize` entries a page: the page each letter starts on (computed once). */
+export function letterPages(pageSize: number, letterOf: (r: Researcher) => string): Map<string, number> {
+  let pages = letterPageCache.get(pageSize);
+  if (!pages) {
+    pages = new Map();
+    for (const [i, researcher] of researchers.entries()) {
+      const letter = letterOf(researcher);
+      if (!pages.has(letter)) pages.set(letter, Math.floor(i / pageSize) + 1);
+    }
+    letterPageCache.set(pageSize, pages);
+  }
+  return pages;
+}
 
 /** Papers grouped by year (newest year first; `unknown` last) for the papers directory. */
 export const papersByYear: Array<{ year: string; papers: Paper[] }> = (() => {

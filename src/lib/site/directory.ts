@@ -4,3 +4,7 @@
 export const RESEARCHERS_PER_PAGE = 200;
 /** Papers per page of a year in the papers directory. */
 export const PAPERS_PER_PAGE = 50;
+/** Papers per page on topic and institution pages. */
+export const GROUP_PAPERS_PER_PAGE = 100;
+/** Researchers listed on a topic or institution page (the rest are counted, not listed). */
+export const GROUP_PEOPLE_SHOWN = 120;

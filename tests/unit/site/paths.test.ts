@@ -9,6 +9,8 @@ describe("sitePaths", () => {
     expect(paths.researchers(3)).toBe("/atlas/researchers/page/3/");
     expect(paths.papersYear("2024", 2)).toBe("/atlas/papers/year/2024/2/");
     expect(paths.asset("/photos/a.jpg")).toBe("/atlas/photos/a.jpg");
+    expect(paths.topic("lg")).toBe("/atlas/topics/lg/");
+    expect(paths.topic("lg", 2)).toBe("/atlas/topics/lg/page/2/");
     expect(sitePaths("/").researchers()).toBe("/researchers/");
   });
 
