@@ -10,7 +10,7 @@ import type { Institution, Paper, Researcher, Topic } from "../../schemas/index.
 import type { SearchFilterName } from "./url-state.ts";
 
 /** Metadata keys the search page's result template shows. */
-export type SearchMetaKey = "title" | "kind" | "year" | "topic" | "authors" | "affiliation" | "role" | "papers";
+export type SearchMetaKey = "title" | "kind" | "year" | "topic" | "authors" | "affiliation" | "role" | "papers" | "image" | "image_alt";
 
 /** Index metadata and filter values of one page. */
 export interface SearchRecord {
@@ -75,11 +75,18 @@ export function paperSearchRecord(paper: Paper, topic: Topic | null): SearchReco
   };
 }
 
+/** A picture shown next to a result: its URL as the page uses it, and its alternative text. */
+export interface ResultImage {
+  src: string;
+  alt: string;
+}
+
 /**
  * Search record of a researcher page. `displayName` is the name the page shows (pages decide
- * what to show when the source names nobody); `topics` are the researcher's topics resolved.
+ * what to show when the source names nobody); `topics` are the researcher's topics resolved;
+ * `photo` is the overlay photo, when the researcher has one (dumps carry no images).
  */
-export function researcherSearchRecord(researcher: Researcher, displayName: string, topics: readonly Topic[]): SearchRecord {
+export function researcherSearchRecord(researcher: Researcher, displayName: string, topics: readonly Topic[], photo?: ResultImage): SearchRecord {
   const primary = topics.find((topic) => topic.code === researcher.primaryTopic || topic.id === researcher.primaryTopic) ?? topics[0];
   const papers = researcher.papers.length;
   return {
@@ -90,6 +97,8 @@ export function researcherSearchRecord(researcher: Researcher, displayName: stri
       role: researcher.role,
       topic: primary ? topicLabel(primary) : researcher.primaryTopic,
       papers: papers > 0 ? `${papers} ${papers === 1 ? "paper" : "papers"}` : null,
+      image: photo?.src,
+      image_alt: photo?.alt,
     }),
     filters: {
       kind: ["researcher"],

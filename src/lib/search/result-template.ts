@@ -3,13 +3,14 @@
  * adequate-little-templates syntax the UI compiles: `{{ x }}` escapes, `{{+ x +}}` does not and is
  * used only for Pagefind's excerpts, which Pagefind builds from text with `<` and `>` escaped and
  * only `<mark>` added. Shows kind, year, topic, title/name, authors or affiliation, the
- * highlighted excerpt and deep links to the sections that match (a compact list: the excerpt
- * already shows the best match).
+ * researcher's photo when an overlay gives one, the highlighted excerpt and deep links to the
+ * sections that match (a compact list: the excerpt already shows the best match).
  * Based on the built-in template of Pagefind 1.6 (pagefind_ui/component/components/pagefind-results.ts);
  * excerpts use the site's own class because Pagefind's cut them to one line.
  */
 export const RESULT_TEMPLATE = `<li class="pf-result atlas-result">
   <div class="pf-result-card">
+    {{#if meta.image}}<img class="pf-result-image" src="{{ meta.image | safeUrl }}" alt="{{ meta.image_alt }}" loading="lazy">{{/if}}
     <div class="pf-result-content">
       <p class="atlas-result-facts">
         <span class="atlas-result-kind">{{ meta.kind }}</span>

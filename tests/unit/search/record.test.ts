@@ -92,6 +92,12 @@ describe("researcherSearchRecord", () => {
     });
   });
 
+  it("shows an overlay photo with its alternative text", () => {
+    const record = researcherSearchRecord(owner, "Yongji Wu", [], { src: "/photos/yongji-wu.jpg", alt: "Photo of Yongji Wu" });
+    expect(record.meta.image).toBe("/photos/yongji-wu.jpg");
+    expect(record.meta.image_alt).toBe("Photo of Yongji Wu");
+  });
+
   it("marks co-authors so they can be filtered apart from profiles", () => {
     const coauthor = Researcher.parse({ id: "ana", name: "Ana", nameSource: "dump", kind: "coauthor", papers: ["a"] });
     const record = researcherSearchRecord(coauthor, "Ana", []);
