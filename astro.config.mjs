@@ -2,12 +2,17 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { basePath, contentDir, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
+import { basePath, buildShard, contentDir, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
+import { searchBundleDir } from "./src/lib/shard.ts";
+import { shardPages } from "./src/integrations/shard.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
 import { graphData } from "./src/integrations/graph.ts";
 import { headersFile } from "./src/integrations/headers.ts";
 import { embedScript } from "./src/integrations/embed-script.ts";
 import { EMBED_HEADER_RULES } from "./src/lib/embed/headers.ts";
+
+// SHARD=k/n builds only shard k's pages, sitemap and search bundle (README, "Scaling out").
+const shard = buildShard();
 
 // SITE_URL and BASE_PATH decide the absolute origin and the sub-path (see README, Deploying).
 export default defineConfig({
@@ -19,7 +24,15 @@ export default defineConfig({
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
   // embedScript bundles /embed.js, the <researcher-card> web component (issue 6).
   // graphData publishes the graph stage output (<content>/graph/) under <base>graph/ (issue 5).
-  integrations: [mdx(), graphData(`${contentDir()}/graph`, basePath()), sitemap(), headersFile(EMBED_HEADER_RULES), embedScript(), pagefindIndexer(searchIndexSettings())],
+  integrations: [
+    mdx(),
+    ...(shard ? [shardPages(shard, contentDir(), basePath())] : []),
+    graphData(`${contentDir()}/graph`, basePath()),
+    sitemap(shard ? { filenameBase: `sitemap-shard-${shard.index}` } : {}),
+    headersFile(EMBED_HEADER_RULES),
+    embedScript(),
+    pagefindIndexer({ ...searchIndexSettings(), bundleDir: searchBundleDir(shard) }),
+  ],
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });

@@ -24,6 +24,11 @@ export interface PagefindIndexerOptions {
    */
   maxFragments?: number;
   /**
+   * Folder of the bundle inside the site (default `pagefind`). Sharded builds give every shard
+   * but the first its own folder, merged at query time (src/lib/shard.ts, README "Scaling out").
+   */
+  bundleDir?: string;
+  /**
    * Postings per word-index chunk (default {@link DEFAULT_INDEX_CHUNK_SIZE}). A query downloads
    * the chunk of each of its words, so smaller chunks cut the cold-query payload; the price is
    * more, smaller files.
@@ -109,7 +114,7 @@ interface PagefindResponse {
  */
 export async function buildSearchIndex(siteDir: string, options: PagefindIndexerOptions, logger: IndexLogger): Promise<void> {
   const started = performance.now();
-  const outputPath = join(siteDir, "pagefind");
+  const outputPath = join(siteDir, options.bundleDir ?? "pagefind");
   // The Pagefind service process starts on the first call below and inherits this environment.
   const previousChunkSize = process.env[CHUNK_SIZE_VARIABLE];
   process.env[CHUNK_SIZE_VARIABLE] = String(options.indexChunkSize ?? DEFAULT_INDEX_CHUNK_SIZE);

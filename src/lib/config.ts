@@ -2,6 +2,7 @@
  * Build settings read from the environment, shared by astro.config.mjs, the content config and
  * the scripts. Kept free of Astro imports so scripts can use it too.
  */
+import { parseShard, type Shard } from "./shard.ts";
 
 /** Folder that holds the generated collections (`content/` unless `CONTENT_DIR` says otherwise). */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -60,4 +61,9 @@ function positiveWholeNumber(env: NodeJS.ProcessEnv, name: string, example: stri
     throw new Error(`${name}=${raw} is not a positive whole number; unset it or use e.g. ${example}`);
   }
   return value;
+}
+
+/** This build's shard from `SHARD=k/n` (README, "Scaling out"); undefined for an unsharded build. */
+export function buildShard(env: NodeJS.ProcessEnv = process.env): Shard | undefined {
+  return parseShard(env["SHARD"]);
 }

@@ -38,7 +38,8 @@ export interface SearchPayload {
 
 /** True for requests that exist only because of search (Pagefind bundle, search page scripts). */
 function isSearchRequest(path: string): boolean {
-  return path.startsWith("pagefind/") || /^_astro\/.*search.*\.(js|css)$/i.test(path);
+  // pagefind-shard-k/: the other shards' bundles a sharded build merges (src/lib/shard.ts).
+  return path.startsWith("pagefind/") || /^pagefind-shard-\d+\//.test(path) || /^_astro\/.*search.*\.(js|css)$/i.test(path);
 }
 
 /**

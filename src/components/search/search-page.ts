@@ -22,6 +22,7 @@ interface PagefindInstance {
 /** `window.PagefindComponents`, set by pagefind-component-ui.js. */
 interface PagefindComponentsApi {
   getInstanceManager(): { getInstance(name: string): PagefindInstance };
+  configureInstance(name: string, options: { mergeIndex: Array<{ bundlePath: string }> }): void;
 }
 
 declare global {
@@ -46,6 +47,10 @@ function componentsLoaded(): Promise<PagefindComponentsApi> {
 }
 
 function connect(api: PagefindComponentsApi): void {
+  // Sharded builds: search the other shards' bundles too (Pagefind mergeIndex), set before the
+  // instance loads its index on the first search.
+  const merge = document.querySelector<HTMLElement>("[data-merge-index]")?.dataset["mergeIndex"];
+  if (merge) api.configureInstance("default", { mergeIndex: (JSON.parse(merge) as string[]).map((bundlePath) => ({ bundlePath })) });
   const instance = api.getInstanceManager().getInstance("default");
   let current: SearchState = parseSearchState(location.search);
 

@@ -1,0 +1,39 @@
+/**
+ * Renders only this shard's pages (see src/lib/shard.ts): wraps Astro's default prerenderer so
+ * its `getStaticPaths` keeps the paths whose entity falls in this shard's id ranges. No route
+ * file knows about shards; every page still sees the whole corpus through src/lib/data.ts.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { AstroIntegration } from "astro";
+import { rangeStarts, shardOfPath, type Shard } from "../lib/shard.ts";
+
+/** Sorted ids of a generated collection (its file names). */
+function collectionIds(contentDir: string, folder: string): string[] {
+  return readdirSync(join(contentDir, folder)).filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -5)).sort();
+}
+
+/** The integration; `contentDir` holds the generated collections, `base` is the site base path. */
+export function shardPages(shard: Shard, contentDir: string, base: string): AstroIntegration {
+  return {
+    name: "research-atlas:shard",
+    hooks: {
+      "astro:build:start": ({ setPrerenderer, logger }) => {
+        const starts = {
+          researcher: rangeStarts(collectionIds(contentDir, "researchers"), shard.count),
+          paper: rangeStarts(collectionIds(contentDir, "papers"), shard.count),
+        };
+        setPrerenderer((prerenderer) => ({
+          ...prerenderer,
+          name: `${prerenderer.name}+shard`,
+          getStaticPaths: async () => {
+            const all = await prerenderer.getStaticPaths();
+            const mine = all.filter(({ pathname }) => shardOfPath(pathname, base, starts) === shard.index);
+            logger.info(`shard ${shard.index}/${shard.count}: rendering ${mine.length} of ${all.length} paths`);
+            return mine;
+          },
+        }));
+      },
+    },
+  };
+}
