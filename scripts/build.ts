@@ -38,7 +38,17 @@ rmSync(staging, { recursive: true, force: true });
 interface Stage {
   name: string;
   args: string[];
+  /** Extra node flags for the stage's process. */
+  nodeFlags?: string[];
 }
+
+/**
+ * Node flags of the allocation-heavy stages (graph, astro build). A 64 MB young generation means
+ * fewer scavenges while pages are rendered (astro build: 42.9 → 37.4 s user CPU on a 5k-entity
+ * corpus, README "Performance"); a 6 GB old generation lets a 150k-page build hold its data store
+ * without hitting V8's default limit while staying under the 8 GB RSS budget (issue 7).
+ */
+const HEAVY_STAGE_FLAGS = ["--max-semi-space-size=64", "--max-old-space-size=6144"];
 
 const stages: Stage[] = [
   {
@@ -52,15 +62,15 @@ const stages: Stage[] = [
     ],
   },
   // Slices and explorer data into <content>/graph/ (scripts/graph.ts); astro build copies them.
-  { name: "graph", args: ["scripts/graph.ts", "--content", content] },
-  { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", staging] },
+  { name: "graph", args: ["scripts/graph.ts", "--content", content], nodeFlags: HEAVY_STAGE_FLAGS },
+  { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", staging], nodeFlags: HEAVY_STAGE_FLAGS },
 ];
 
 const timings: Array<[string, number]> = [];
 for (const stage of stages) {
   const started = performance.now();
   console.log(`\n▶ ${stage.name}`);
-  const result = spawnSync(process.execPath, stage.args, { stdio: "inherit", env });
+  const result = spawnSync(process.execPath, [...(stage.nodeFlags ?? []), ...stage.args], { stdio: "inherit", env });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     const kept = existsSync(out) ? `the previous site in ${values.out}/ is unchanged` : `no site was written`;
