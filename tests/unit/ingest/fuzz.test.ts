@@ -223,7 +223,14 @@ function violations(inputs: DumpInput[], output: IngestOutput): string[] {
 
     // A file that could not be read is an error in the report and contributes nothing.
     const decoded = decodeDump(input.bytes!);
-    const parsed = "text" in decoded ? parseDump(input.file, decoded.text) : decoded.rejection;
+    if (!("text" in decoded)) {
+      if (fileReport.status !== "error" || fileReport.format !== null || fileReport.papers !== 0) {
+        problems.push(`${input.file}: not decodable (${decoded.rejection.reason}) but reported as ${fileReport.status}/${fileReport.format}/${fileReport.papers} papers`);
+      }
+      if (sourced.length > 0) problems.push(`${input.file}: not decodable, yet ${sourced.length} papers cite it as a source`);
+      continue;
+    }
+    const parsed = parseDump(input.file, decoded.text);
     if ("reason" in parsed) {
       if (fileReport.status !== "error" || fileReport.format !== null || fileReport.papers !== 0) {
         problems.push(`${input.file}: rejected (${parsed.reason}) but reported as ${fileReport.status}/${fileReport.format}/${fileReport.papers} papers`);
