@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { siteDist } from "../support/sites.ts";
-import { jsonLd, listBuilt, metaContents, readBuilt, startTags, visibleText } from "../support/html.ts";
+import { jsonLd, listBuilt, metaContents, pageValidator, readBuilt, startTags, visibleText } from "../support/html.ts";
 
 const dist = siteDist("hostile");
 const built = existsSync(join(dist, "index.html"));
@@ -75,6 +75,22 @@ describe.runIf(built)("hostile input is text, never markup", () => {
     const paper = readBuilt(dist, "papers/script-alert-1-script-cross-site-scripting-in-research-directories/index.html");
     expect(metaContents(paper, "citation_title")).toEqual(["<script>alert(1)</script> Cross-Site Scripting in Research Directories"]);
     expect(visibleText(paper)).toContain("Cards render x and <img src=x onerror=alert(1)> inside abstracts");
+  });
+
+  it("keeps pages full of hostile text valid HTML", async () => {
+    const validator = pageValidator();
+    const problems: string[] = [];
+    for (const path of [
+      "researchers/script-alert-1-script-mallory/index.html",
+      "researchers/img-src-x-onerror-alert-1-eve-markup/index.html",
+      "papers/img-src-x-onerror-alert-1-attribute-breakouts-in-static-sites/index.html",
+      "papers/escaping-and-encoding-b-bold-b-claims/index.html",
+      "sources/index.html",
+    ]) {
+      const report = await validator.validateString(readBuilt(dist, path), path);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it("writes feeds that are well-formed XML whatever the titles contain", () => {

@@ -3,10 +3,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { siteContent, siteDist } from "../support/sites.ts";
-import { attributeValues, jsonLd, listBuilt, metaContents, readBuilt, visibleText } from "../support/html.ts";
+import { attributeValues, jsonLd, listBuilt, metaContents, pageValidator, readBuilt, visibleText } from "../support/html.ts";
 
 const dist = siteDist("default");
 const page = (path: string) => readBuilt(dist, path);
@@ -294,21 +293,7 @@ describe("home, about, 404, robots, sitemap and _headers", () => {
 
 describe("HTML validity", () => {
   it("validates one page of every type with html-validate", async () => {
-    const validator = new HtmlValidate({
-      extends: ["html-validate:recommended"],
-      rules: {
-        // KaTeX output and Astro's formatting trip purely stylistic rules.
-        "no-inline-style": "off",
-        "attribute-boolean-style": "off",
-        "attribute-empty-style": "off",
-        "no-trailing-whitespace": "off",
-        "long-title": "off",
-        "no-redundant-role": "off",
-        "prefer-native-element": "off",
-        "valid-id": "off",
-        "no-raw-characters": "off",
-      },
-    });
+    const validator = pageValidator();
     const pages = [
       "index.html", YONGJI, UNNAMED, COAUTHOR, `papers/${PERSREC}/index.html`, `papers/${SCALING}/index.html`,
       "topics/dc/index.html", "topics/index.html", "institutions/uw/index.html", "institutions/index.html",

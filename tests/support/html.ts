@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { HtmlValidate } from "html-validate";
 
 /** Reads a built file (path relative to dist, e.g. `researchers/x/index.html`). */
 export function readBuilt(dist: string, path: string): string {
@@ -115,4 +116,23 @@ export function decodeEntities(text: string): string {
 /** Text of the page with tags removed and entities decoded (for "shows X" assertions). */
 export function visibleText(html: string): string {
   return decodeEntities(html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, " ").replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
+}
+
+/** html-validate with the recommended rules minus purely stylistic ones KaTeX and Astro trip. */
+export function pageValidator(): HtmlValidate {
+  return new HtmlValidate({
+    extends: ["html-validate:recommended"],
+    rules: {
+      // KaTeX output and Astro's formatting trip purely stylistic rules.
+      "no-inline-style": "off",
+      "attribute-boolean-style": "off",
+      "attribute-empty-style": "off",
+      "no-trailing-whitespace": "off",
+      "long-title": "off",
+      "no-redundant-role": "off",
+      "prefer-native-element": "off",
+      "valid-id": "off",
+      "no-raw-characters": "off",
+    },
+  });
 }
