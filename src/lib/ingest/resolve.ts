@@ -402,7 +402,8 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
   const researcherOut: Researcher[] = [];
   for (const draft of researchers.values()) {
     const id = researcherIds.get(draft.key)!;
-    const own = [...draft.papers].map((k) => paperOut.get(k)!).sort(newestFirst);
+    const own = [...draft.papers].map((k) => paperOut.get(k)!);
+    if (own.length > 1) own.sort(newestFirst);
     const coauthorCounts = new Map<string, number>();
     const topicCounts = new Map<string, number>();
     const institutionCounts = new Map<string, number>();
@@ -505,6 +506,7 @@ const METRIC_ORDER: MetricKey[] = [
 ];
 
 function sortedMetrics<T extends Partial<Record<MetricKey, unknown>>>(record: T): T {
+  if (Object.keys(record).length === 0) return {} as T;
   const out: Partial<Record<MetricKey, unknown>> = {};
   for (const key of METRIC_ORDER) if (record[key] !== undefined) out[key] = record[key];
   return out as T;
@@ -640,6 +642,12 @@ function newestFirst(a: Paper, b: Paper): number {
 
 /** Counts as WeightedRefs, most frequent first, then by id. */
 function ranked(counts: Map<string, number>): WeightedRef[] {
+  // Most co-authors have one paper: skip the sort for the common tiny cases.
+  if (counts.size === 0) return [];
+  if (counts.size === 1) {
+    const [[id, count]] = counts;
+    return [{ id, count }];
+  }
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 

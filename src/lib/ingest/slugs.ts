@@ -5,7 +5,28 @@
  */
 import slugify from "@sindresorhus/slugify";
 
-const SIMPLE_ASCII = /^[A-Za-z0-9 .,:;!?()[\]\/+=_-]*$/;
+/** Separators the fast path may turn into hyphens: ASCII punctuation slugify drops as well. */
+const SEPARATORS = new Set([..." .,:;!?()[]/+=_-"].map((c) => c.charCodeAt(0)));
+
+/** One-pass slug of plain ASCII text, or null when the text needs slugify (non-ASCII, `&`, `'`, …). */
+function asciiSlug(text: string): string | null {
+  let out = "";
+  let pendingHyphen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (pendingHyphen && out !== "") out += "-";
+      pendingHyphen = false;
+      out += String.fromCharCode(lower);
+    } else if (SEPARATORS.has(c)) {
+      pendingHyphen = true;
+    } else {
+      return null;
+    }
+  }
+  return out;
+}
 
 /** Longest slug kept; longer titles are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;
@@ -15,9 +36,7 @@ export function slugOf(text: string): string {
   // Plain ASCII without characters slugify rewrites (`&` → and, apostrophes) takes a fast path
   // with the same result (checked against slugify in tests/unit/ingest/slugs.test.ts).
   // decamelize off: `LoRA` must stay `lora`, not `lo-ra`.
-  const slug = SIMPLE_ASCII.test(text)
-    ? text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")
-    : slugify(text, { decamelize: false });
+  const slug = asciiSlug(text) ?? slugify(text, { decamelize: false });
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastHyphen = cut.lastIndexOf("-");
