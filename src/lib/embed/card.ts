@@ -72,7 +72,8 @@ export const VARIANT_LIMITS: Record<CardVariant, { metrics: number; papers: numb
   full: { metrics: 6, papers: 5 },
 };
 
-const FORMAT_LABELS: Record<SourceRef["format"], string> = {
+/** Readable names of the dump formats, for provenance lines. */
+export const FORMAT_LABELS: Record<SourceRef["format"], string> = {
   "profile-page": "profile page",
   "scholar-card": "scholar card",
   "paper-feed": "paper feed",

@@ -38,6 +38,7 @@ describe("renderBadge", () => {
     expect(texts).toContain("Yongji Wu");
     expect(texts).toContain("h-index 39 · 424 citations · 22 papers");
     expect(root.desc["#text"]).toContain("Distributed, Parallel, and Cluster Computing");
+    expect(texts).toContain("Research Atlas profile · metrics as shown on the scholar card");
   });
 
   it("has light and dark variants, and an auto one that switches on prefers-color-scheme", () => {
