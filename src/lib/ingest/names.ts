@@ -89,11 +89,30 @@ const FOOTNOTE_MARKS = /[†‡*∗§¶]+$/u;
  */
 const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)$/;
 
-/** True for `JingJing`, `ChengXiang`: every capitalised part is a pinyin syllable. */
+/**
+ * Vietnamese and Korean name syllables that are not pinyin, seen written in camel case too
+ * (`HoangVan`, `BuiDinh`, `NguyenQuang`, `JoungBin`).
+ */
+const OTHER_NAME_SYLLABLES = new Set([
+  "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "duong", "ly", "van", "thi",
+  "minh", "quang", "dinh", "duc", "anh", "hieu", "hung", "thanh", "tuan", "trung", "son", "khoa", "phuc",
+  "thao", "linh", "huong", "ngoc", "bao", "cuong", "dung", "hoa", "khanh", "loc", "nhat", "phong", "quoc",
+  "tam", "thang", "tien", "toan", "tri", "truong", "tung", "viet", "vinh", "xuan", "hien", "hiep", "kien",
+  "luan", "nghia", "nhan", "sang", "tai", "thinh", "tin", "trinh", "joung", "hyun", "seung", "woo", "young",
+  "jae", "hye", "soo", "sung", "kyung", "jung", "joon", "hoon", "jin", "bin", "chul", "yeon", "eun",
+]);
+
+/** A syllable of a Chinese, Vietnamese or Korean given or family name. */
+function isNameSyllable(part: string): boolean {
+  const lower = part.toLowerCase();
+  return PINYIN_SYLLABLE.test(lower) || OTHER_NAME_SYLLABLES.has(lower);
+}
+
+/** True for `JingJing`, `ChengXiang`, `HoangVan`: every capitalised part is a name syllable. */
 function isPinyinCamel(token: string): boolean {
   const parts = token.match(/\p{Lu}\p{Ll}*/gu);
   if (!parts || parts.length < 2 || parts.join("") !== token) return false;
-  return parts.every((part) => PINYIN_SYLLABLE.test(part.toLowerCase()));
+  return parts.every(isNameSyllable);
 }
 
 /** Where a token sits in a name, and whether the name is glued to a title (the first author). */
@@ -110,6 +129,8 @@ export function nameTokenCost(rawToken: string, position: TokenPosition, glued =
   if (PLAIN_TOKEN.test(token)) return TITLE_WORDS.has(token) ? 1 : GLUED_PARTICLE.test(token) && position !== "last" ? 0.5 : 0;
   if (INITIALS.test(token)) return position === "last" ? 1 : 0;
   if (APOSTROPHE_NAME.test(token)) return 0;
+  // `d'Almeida`, `l'Hôpital`: an elided lowercase particle glued to a capitalised surname.
+  if (/^[dl]['’]\p{Lu}[\p{Ll}\p{M}]+$/u.test(token)) return position === "first" && glued ? Infinity : 0.25;
   if (CAMEL_PREFIX.test(token) && CAMEL.test(token)) return 0.5;
   if (PARTICLES.has(token)) {
     if (position === "last") return Infinity;
@@ -291,7 +312,7 @@ function titleEndCost(title: string): number {
   const comma = title.lastIndexOf(", ");
   if (comma >= 0 && comma === lastSpace - 1) {
     // `…Xiao, Jing` + `Jing Xie`: the title would end in a lone syllable cut from `JingJing`.
-    if (PINYIN_SYLLABLE.test(lastWord.toLowerCase()) || lastWord.length <= 2) cost += 3;
+    if (isNameSyllable(lastWord) || lastWord.length <= 2) cost += 3;
   }
   return cost;
 }

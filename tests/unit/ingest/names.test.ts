@@ -132,3 +132,10 @@ describe("splitTitleAndAuthors", () => {
     ]);
   });
 });
+
+describe("splitTitleAndAuthors on names from other traditions", () => {
+  it("keeps Vietnamese camel-case names and elided particles whole", () => {
+    expect(split("Compressed Video Quality Enhancement: Classifying and Benchmarking over StandardsXiem HoangVan, Dang BuiDinh, Sang Nguyen")?.authors).toEqual(["Xiem HoangVan", "Dang BuiDinh", "Sang Nguyen"]);
+    expect(split("Monocular Depth from EndoscopyHao Li, Daiwei Lu, Jesse d'Almeida et al.")?.authors).toEqual(["Hao Li", "Daiwei Lu", "Jesse d'Almeida"]);
+  });
+});
