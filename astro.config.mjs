@@ -33,6 +33,9 @@ export default defineConfig({
     embedScript(),
     pagefindIndexer({ ...searchIndexSettings(), bundleDir: searchBundleDir(shard) }),
   ],
+  // Fonts (KaTeX's) stay files: inlined as data: URIs they would be blocked by the
+  // Content-Security-Policy's `font-src 'self'` in _headers.
+  vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });
