@@ -645,8 +645,7 @@ function ranked(counts: Map<string, number>): WeightedRef[] {
   // Most co-authors have one paper: skip the sort for the common tiny cases.
   if (counts.size === 0) return [];
   if (counts.size === 1) {
-    const [[id, count]] = counts;
-    return [{ id, count }];
+    for (const [id, count] of counts) return [{ id, count }];
   }
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
