@@ -16,19 +16,18 @@ export function hasChromium(): boolean {
   return false;
 }
 
+/** Command-line flags this sandbox needs (also used by Lighthouse's chrome-launcher). */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+  "--enable-unsafe-swiftshader",
+];
+
 /** Launches headless Chromium with the flags this sandbox needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-dev-shm-usage",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
 }
