@@ -159,6 +159,20 @@ const ORGANISATION_WORDS = new Set(["Team", "Lab", "Labs", "Group", "Consortium"
 
 /** How unlike a person's name a whole string is (sum of token costs; Infinity if impossible). */
 export function nameCost(name: string, glued = false): number {
+  // Co-authors recur from list to list: cache the cost of whole names (bounded).
+  const cache = glued ? gluedCostCache : costCache;
+  let cost = cache.get(name);
+  if (cost === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    cost = computeNameCost(name, glued);
+    cache.set(name, cost);
+  }
+  return cost;
+}
+const costCache = new Map<string, number>();
+const gluedCostCache = new Map<string, number>();
+
+function computeNameCost(name: string, glued: boolean): number {
   const tokens = name.split(" ");
   if (tokens.length > 6 || name === "") return Infinity;
   // Organisation entries mix brand spellings (`LongCat`, `BAAI`) freely; cap each token's cost.

@@ -400,27 +400,28 @@ export function resolveCorpus(dumps: ParsedDump[], options: ResolveOptions = {})
   const authorIds = new Map<Paper, string[]>();
   for (const paper of paperOut.values()) authorIds.set(paper, [...new Set(paper.authors.map((a) => a.id))]);
   const researcherOut: Researcher[] = [];
+  // Reused across researchers: most have one or two papers, so allocation would dominate.
+  const coauthorCounts = new Map<string, number>();
+  const codeCounts = new Map<string, number>();
+  const institutionCounts = new Map<string, number>();
   for (const draft of researchers.values()) {
     const id = researcherIds.get(draft.key)!;
     const own = [...draft.papers].map((k) => paperOut.get(k)!);
     if (own.length > 1) own.sort(newestFirst);
-    const coauthorCounts = new Map<string, number>();
-    const topicCounts = new Map<string, number>();
-    const institutionCounts = new Map<string, number>();
+    coauthorCounts.clear();
+    codeCounts.clear();
+    institutionCounts.clear();
     for (const paper of own) {
       for (const other of authorIds.get(paper)!) if (other !== id) coauthorCounts.set(other, (coauthorCounts.get(other) ?? 0) + 1);
-      if (paper.category) {
-        const topic = topicIds.get(paper.category)!;
-        topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-      }
+      if (paper.category) codeCounts.set(paper.category, (codeCounts.get(paper.category) ?? 0) + 1);
       if (paper.institution) institutionCounts.set(paper.institution, (institutionCounts.get(paper.institution) ?? 0) + 1);
     }
+    const topicCounts = new Map<string, number>();
+    for (const [code, count] of codeCounts) topicCounts.set(topicIds.get(code)!, count);
     const topics = ranked(topicCounts);
     let primaryTopic = draft.primaryTopic;
     let primaryTopicSource: Researcher["primaryTopicSource"] = primaryTopic === null ? null : "dump";
-    if (primaryTopic === null && own.length > 0) {
-      const codeCounts = new Map<string, number>();
-      for (const paper of own) if (paper.category) codeCounts.set(paper.category, (codeCounts.get(paper.category) ?? 0) + 1);
+    if (primaryTopic === null) {
       const top = ranked(codeCounts)[0];
       if (top) {
         primaryTopic = top.id;
