@@ -19,7 +19,7 @@ import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchChromium } from "../support/browser.ts";
 import { listBuilt } from "../support/html.ts";
 import { pagesPerType } from "../support/page-types.ts";
-import { serveDist, type StaticServer } from "../support/serve.ts";
+import { parseHeadersFile, serveDist, type StaticServer } from "../support/serve.ts";
 import { siteDist } from "../support/sites.ts";
 
 const dist = siteDist("hostile");
@@ -185,6 +185,23 @@ describe.runIf(run)("hostile text stays inert across the whole built site", () =
       problems.push(...(await page.evaluate(sweepFile, { file, kind: kindOf(file)!, text, check: findInjected.toString() })));
     }
     await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps citation downloads inert: no live \\href or \\url in BibTeX, and nosniff on every .bib and .ris", () => {
+    const downloads = listBuilt(dist, "").filter((file) => /\.(bib|ris)$/.test(file));
+    expect(downloads.some((file) => file.endsWith(".bib")) && downloads.some((file) => file.endsWith(".ris"))).toBe(true);
+    const rules = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
+    const problems: string[] = [];
+    for (const file of downloads) {
+      const text = readFileSync(join(dist, file), "utf8");
+      // A title's \href{javascript:…} must reach LaTeX as text (\textbackslash{}href), never as a command.
+      if (file.endsWith(".bib") && /(?<!\\textbackslash\{\})\\(href|url)\s*\{/.test(text)) problems.push(`${file}: live \\href or \\url`);
+      // RIS and BibTeX carry titles verbatim (<script> included): browsers must never sniff them as HTML.
+      const headers = rules.filter((rule) => rule.pattern.test(`/${file}`)).map((rule) => rule.headers);
+      if (!headers.some((h) => /nosniff/i.test(h["X-Content-Type-Options"] ?? ""))) problems.push(`${file}: no X-Content-Type-Options: nosniff`);
+      if (headers.some((h) => /html/i.test(h["Content-Type"] ?? ""))) problems.push(`${file}: served as HTML`);
+    }
     expect(problems).toEqual([]);
   });
 
