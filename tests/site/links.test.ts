@@ -1,7 +1,7 @@
 /**
- * Link integrity of the built site (issue 8): linkinator crawls the `default` site and the
- * `atlas` site (BASE_PATH=/atlas/) from their home pages, as served under their base path, and
- * checks every internal link, asset (scripts, styles, images, fonts referenced by CSS) and
+ * Link integrity of the built site (issue 8): linkinator crawls the `default` site, the `atlas`
+ * site (BASE_PATH=/atlas/) and the `hostile` site (odd slugs, quotes in anchors) from their home
+ * page and every page of their sitemap, as served under their base path, and checks every internal link, asset (scripts, styles, images, fonts referenced by CSS) and
  * `#fragment` it meets. Absolute URLs on the site's own origin (canonical, og:url, feed links) are
  * rewritten to the local server, so they are checked too; other origins are not fetched (no
  * network here). Every same-origin URL must stay under the base path.
@@ -40,7 +40,7 @@ async function crawl(dist: string, basePath: string): Promise<{ links: LinkResul
   }
 }
 
-for (const name of ["default", "atlas"] as const) {
+for (const name of ["default", "atlas", "hostile"] as const) {
   const spec = SITES[name]!;
   const dist = siteDist(name);
   describe.runIf(existsSync(join(dist, "index.html")))(`links of the ${name} site (base ${spec.basePath})`, () => {
