@@ -27,7 +27,7 @@ import { generateCorpus, selectOwners, type ArxivRecord } from "../src/lib/corpu
 import { seededRandom } from "../src/lib/corpus/random.ts";
 import { splitBuildPhases, STAGES, type BuildPhases, type TimedLine } from "../src/lib/bench/phases.ts";
 import { parseProcStat, processTree, TreeSampler, type ProcStat } from "../src/lib/bench/proc.ts";
-import { ceilingProject, formatReport, summariseOutput, type BenchReport, type OutputFile, type StageFigures } from "../src/lib/bench/report.ts";
+import { ceilingProject, formatReport, renderedFileCount, summariseOutput, type BenchReport, type OutputFile, type StageFigures } from "../src/lib/bench/report.ts";
 
 const { values } = parseArgs({
   options: {
@@ -100,7 +100,8 @@ if (!values["no-ceiling"]) {
   const bare = await runMeasured(process.execPath, [resolve("node_modules/astro/bin/astro.mjs"), "build"], { cwd: root, env: {}, label: "ceiling" });
   const renderSeconds = bare.phases.renderReported ?? windowSeconds(bare.phases, "render");
   if (bare.code === 0 && renderSeconds > 0 && ourRender > 0) {
-    ceiling = { pages, renderSeconds, pagesPerSecond: pages / renderSeconds, ratio: renderSeconds / ourRender };
+    const renderedFiles = renderedFileCount(output);
+    ceiling = { pages, renderSeconds, pagesPerSecond: pages / renderSeconds, ratio: renderSeconds / ourRender, renderedFiles, fileRatio: (renderedFiles / ourRender) / (pages / renderSeconds) };
   } else notes.push(`the ceiling build failed (exit ${bare.code}); no ratio`);
   rmSync(join(root, "dist"), { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ceilingProject, formatBytes, formatSeconds, markdownTable, summariseOutput } from "../../../src/lib/bench/report.ts";
+import { ceilingProject, formatBytes, formatSeconds, markdownTable, renderedFileCount, summariseOutput } from "../../../src/lib/bench/report.ts";
 
 describe("summariseOutput", () => {
   it("counts files and bytes per folder and averages the HTML of researcher and paper pages", () => {
@@ -45,5 +45,20 @@ describe("ceilingProject", () => {
     const paths = getStaticPaths();
     expect(paths).toHaveLength(1234);
     expect(paths[1233]).toEqual({ params: { id: "p1233" } });
+  });
+});
+
+describe("renderedFileCount", () => {
+  it("counts route outputs and leaves out copied graph data, search bundles and hashed assets", () => {
+    const summary = summariseOutput([
+      { path: "index.html", bytes: 1 },
+      { path: "researchers/ada/index.html", bytes: 1 },
+      { path: "researchers/ada/feed.atom", bytes: 1 },
+      { path: "graph/researchers/ada.json", bytes: 1 },
+      { path: "pagefind/pagefind.js", bytes: 1 },
+      { path: "pagefind-shard-2/pagefind.js", bytes: 1 },
+      { path: "_astro/site.css", bytes: 1 },
+    ]);
+    expect(renderedFileCount(summary)).toBe(3);
   });
 });
