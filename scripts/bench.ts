@@ -101,7 +101,16 @@ if (!values["no-ceiling"]) {
   const renderSeconds = bare.phases.renderReported ?? windowSeconds(bare.phases, "render");
   if (bare.code === 0 && renderSeconds > 0 && ourRender > 0) {
     const renderedFiles = renderedFileCount(output);
-    ceiling = { pages, renderSeconds, pagesPerSecond: pages / renderSeconds, ratio: renderSeconds / ourRender, renderedFiles, fileRatio: (renderedFiles / ourRender) / (pages / renderSeconds) };
+    const cpuOf = (run: MeasuredRun) => {
+      const window = run.phases.windows.render;
+      return window ? run.sampler.cpuSeconds(window.start, window.end) : 0;
+    };
+    const [ourCpu, bareCpu] = [cpuOf(cold), cpuOf(bare)];
+    ceiling = {
+      pages, renderSeconds, pagesPerSecond: pages / renderSeconds, ratio: renderSeconds / ourRender,
+      renderedFiles, fileRatio: (renderedFiles / ourRender) / (pages / renderSeconds),
+      cpuRatio: ourCpu > 0 && bareCpu > 0 ? bareCpu / ourCpu : null,
+    };
   } else notes.push(`the ceiling build failed (exit ${bare.code}); no ratio`);
   rmSync(join(root, "dist"), { recursive: true, force: true });
 }

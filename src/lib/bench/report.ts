@@ -90,7 +90,16 @@ export interface BenchReport {
    * rendered (our routes also write feeds, citations, badges, JSON), which isolates the per-page
    * cost of our templates from the number of outputs per entity.
    */
-  ceiling: { pages: number; renderSeconds: number; pagesPerSecond: number; ratio: number; renderedFiles: number; fileRatio: number } | null;
+  ceiling: {
+    pages: number;
+    renderSeconds: number;
+    pagesPerSecond: number;
+    ratio: number;
+    renderedFiles: number;
+    fileRatio: number;
+    /** The same ratio from CPU seconds of the two render phases: steadier on a shared machine. */
+    cpuRatio: number | null;
+  } | null;
   rebuild: { changed: string; seconds: number; stages: StageFigures[] } | null;
   /** How RSS and CPU were measured, and anything that makes the figures less reliable. */
   notes: string[];
@@ -159,7 +168,8 @@ export function formatReport(report: BenchReport): string {
     const k = report.ceiling;
     out.push(
       `Stack ceiling: a bare one-line Astro page renders ${k.pages} pages in ${formatSeconds(k.renderSeconds)} (${k.pagesPerSecond.toFixed(0)} pages/s); ` +
-        `our render throughput is ${(k.ratio * 100).toFixed(0)}% of it per HTML page, ${(k.fileRatio * 100).toFixed(0)}% per file rendered (${k.renderedFiles} files).`,
+        `our render throughput is ${(k.ratio * 100).toFixed(0)}% of it per HTML page, ${(k.fileRatio * 100).toFixed(0)}% per file rendered (${k.renderedFiles} files)` +
+        (k.cpuRatio === null ? "." : `; by CPU time ${(k.cpuRatio * 100).toFixed(0)}% per HTML page.`),
     );
   }
   if (report.rebuild) {
