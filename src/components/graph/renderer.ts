@@ -8,6 +8,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { entityHref, KIND_SHAPE, kindOfCode, NODE_KINDS, type NodeKind, type SerializedView, type ViewEdge, type ViewNode } from "../../lib/graph/model.ts";
+import type { NodeProgramType } from "sigma/rendering";
 import { SHAPE_PROGRAMS } from "./shapes.ts";
 
 /** How nodes are coloured: by kind (pages) or by Louvain community (explorer). */
@@ -63,7 +64,8 @@ export function foldText(text: string): string {
 /** Imports serialised view JSON and mounts Sigma into `container`. */
 export function mountGraph(container: HTMLElement, data: SerializedView<unknown>, options: MountOptions): GraphController {
   const graph = new Graph<ViewNode, ViewEdge>();
-  graph.import(data as Parameters<typeof graph.import>[0]);
+  // The JSON was written by the graph stage from a graph of these attribute types.
+  graph.import(data as unknown as Parameters<typeof graph.import>[0]);
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
   const duration = reducedMotion ? 0 : 300;
 
@@ -118,7 +120,8 @@ export function mountGraph(container: HTMLElement, data: SerializedView<unknown>
 
   const renderer = new Sigma<ViewNode, ViewEdge>(graph, container, {
     allowInvalidContainer: true,
-    nodeProgramClasses: SHAPE_PROGRAMS,
+    // The shape programs read only display data (x, y, size, colour), never node attributes.
+    nodeProgramClasses: SHAPE_PROGRAMS as unknown as Record<string, NodeProgramType<ViewNode, ViewEdge>>,
     defaultNodeType: "circle",
     nodeReducer,
     edgeReducer,
@@ -134,7 +137,9 @@ export function mountGraph(container: HTMLElement, data: SerializedView<unknown>
     // would show the label twice.
     defaultDrawNodeHover: () => undefined,
   });
-  const refresh = (): void => renderer.refresh({ skipIndexation: true });
+  const refresh = (): void => {
+    renderer.refresh({ skipIndexation: true });
+  };
 
   const showCard = (key: string | null): void => {
     const card = options.card;

@@ -94,9 +94,10 @@ export function createShapeProgram(shape: Shape) {
     }
 
     setUniforms({ sizeRatio, pixelRatio, matrix }: RenderParams, { gl, uniformLocations }: ProgramInfo): void {
-      gl.uniform1f(uniformLocations.u_pixelRatio, pixelRatio);
-      gl.uniform1f(uniformLocations.u_sizeRatio, sizeRatio);
-      gl.uniformMatrix3fv(uniformLocations.u_matrix, false, matrix);
+      // Sigma creates a location for every name in UNIFORMS; a missing one (null) is a no-op.
+      gl.uniform1f(uniformLocations.u_pixelRatio ?? null, pixelRatio);
+      gl.uniform1f(uniformLocations.u_sizeRatio ?? null, sizeRatio);
+      gl.uniformMatrix3fv(uniformLocations.u_matrix ?? null, false, matrix);
     }
   };
 }
