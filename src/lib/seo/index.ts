@@ -30,7 +30,8 @@ export function paperJsonLd(paper: Paper, links: LinkResolver, topicName: string
     url: links.paper(paper.id),
     headline: paper.title,
     name: paper.title,
-    author: paper.authors.map((a) => ({ "@type": "Person", name: a.name, url: links.researcher(a.id) })),
+    // Profile-page items list no authors; an empty `author` would claim the paper has none.
+    ...(paper.authors.length ? { author: paper.authors.map((a) => ({ "@type": "Person", name: a.name, url: links.researcher(a.id) })) } : {}),
     ...(paper.date ? { datePublished: paper.date } : {}),
     ...(paper.abstract ? { abstract: abstractPlainText(paper.abstract) } : {}),
     ...(topicName ? { about: topicName } : {}),

@@ -37,6 +37,11 @@ describe("paperJsonLd", () => {
     expect(ld["datePublished"]).toBe("2024-03-05");
     expect(ld["abstract"]).toBe("See code and x^2.");
   });
+
+  it("leaves out author for a profile-page item whose source lists no authors", () => {
+    const ld = paperJsonLd(Paper.parse({ id: "q", title: "Untold authors" }), links, null);
+    expect(ld).not.toHaveProperty("author");
+  });
 });
 
 describe("personJsonLd", () => {
