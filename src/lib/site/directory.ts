@@ -8,3 +8,9 @@ export const PAPERS_PER_PAGE = 50;
 export const GROUP_PAPERS_PER_PAGE = 100;
 /** Researchers listed on a topic or institution page (the rest are counted, not listed). */
 export const GROUP_PEOPLE_SHOWN = 120;
+
+/** Page numbers after the first (2, 3, …) for a topic or institution with `paperCount` papers. */
+export function laterPaperPages(paperCount: number): number[] {
+  const pages = Math.ceil(paperCount / GROUP_PAPERS_PER_PAGE);
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
+}
