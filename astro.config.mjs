@@ -9,6 +9,7 @@ import { pagefindIndexer } from "./src/integrations/pagefind.ts";
 import { graphData } from "./src/integrations/graph.ts";
 import { headersFile } from "./src/integrations/headers.ts";
 import { embedScript } from "./src/integrations/embed-script.ts";
+import { entityFiles } from "./src/integrations/entity-files.ts";
 import { EMBED_HEADER_RULES } from "./src/lib/embed/headers.ts";
 
 // SHARD=k/n builds only shard k's pages, sitemap and search bundle (README, "Scaling out").
@@ -24,10 +25,13 @@ export default defineConfig({
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
   // embedScript bundles /embed.js, the <researcher-card> web component (issue 6).
   // graphData publishes the graph stage output (<content>/graph/) under <base>graph/ (issue 5).
+  // entityFiles writes each entity's feed, citations, badges, /api/ and /oembed/ JSON as plain
+  // files instead of Astro routes (README, "Performance"); a shard writes only its own.
   integrations: [
     mdx(),
     ...(shard ? [shardPages(shard, contentDir(), basePath())] : []),
     graphData(`${contentDir()}/graph`, basePath()),
+    entityFiles(contentDir(), { site: siteUrl(), base: basePath() }, shard),
     sitemap(shard ? { filenameBase: `sitemap-shard-${shard.index}` } : {}),
     headersFile(EMBED_HEADER_RULES),
     embedScript(),

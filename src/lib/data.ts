@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import type { IngestReport, Institution, Paper, Researcher, Topic, WeightedRef } from "../schemas/index.ts";
 import type { ResearcherOverlay } from "../schemas/authoring.ts";
 import { sitePaths } from "./site/paths.ts";
+import { compareNewestFirst } from "./entity-files/index.ts";
 
 /** URL builders bound to this build's base path. */
 export const paths = sitePaths(import.meta.env.BASE_URL);
@@ -22,10 +23,8 @@ export const UNNAMED = "Unnamed profile";
 const byName = (a: Researcher, b: Researcher) =>
   (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff", "en", { sensitivity: "base" }) || a.id.localeCompare(b.id);
 
-/** Newest first; undated papers last; ties by title. */
-export function compareNewestFirst(a: Paper, b: Paper): number {
-  return (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title);
-}
+/** Newest first; undated papers last; ties by title (shared with the entity files' renderer). */
+export { compareNewestFirst };
 
 const data = <T>(entries: Array<{ data: T }>) => entries.map((e) => e.data);
 

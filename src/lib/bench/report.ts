@@ -2,6 +2,7 @@
  * The benchmark report: what a built site holds (files, bytes, HTML per page) and the per-stage
  * figures, as JSON and as a readable table. Pure; scripts/bench.ts measures and writes.
  */
+import { isEntityFilePath } from "../entity-files/paths.ts";
 
 /** One file of the built site. */
 export interface OutputFile {
@@ -18,6 +19,8 @@ export interface OutputSummary {
   byFolder: Record<string, { files: number; bytes: number }>;
   /** HTML documents (every `.html` file, embed cards included). */
   htmlFiles: number;
+  /** Feeds, citations, badges and JSON written as plain files after the render (src/lib/entity-files). */
+  entityFiles: number;
   /** Mean bytes of the HTML of researcher, paper and topic pages (the pages the corpus scales). */
   htmlBytesPerPage: { researcher: number; paper: number; all: number };
 }
@@ -27,6 +30,7 @@ export function summariseOutput(files: readonly OutputFile[]): OutputSummary {
   const byFolder: OutputSummary["byFolder"] = {};
   let bytes = 0;
   let htmlFiles = 0;
+  let entityFiles = 0;
   const html = { researcher: [0, 0], paper: [0, 0], all: [0, 0] } as Record<"researcher" | "paper" | "all", [number, number]>;
   for (const file of files) {
     bytes += file.bytes;
@@ -35,6 +39,7 @@ export function summariseOutput(files: readonly OutputFile[]): OutputSummary {
     const entry = (byFolder[folder] ??= { files: 0, bytes: 0 });
     entry.files++;
     entry.bytes += file.bytes;
+    if (isEntityFilePath(file.path)) entityFiles++;
     if (!file.path.endsWith(".html")) continue;
     htmlFiles++;
     const kind = /^researchers\/[^/]+\/index\.html$/.test(file.path) ? "researcher" : /^papers\/[^/]+\/index\.html$/.test(file.path) ? "paper" : null;
@@ -53,6 +58,7 @@ export function summariseOutput(files: readonly OutputFile[]): OutputSummary {
     bytes,
     byFolder,
     htmlFiles,
+    entityFiles,
     htmlBytesPerPage: { researcher: mean(html.researcher), paper: mean(html.paper), all: mean(html.all) },
   };
 }
@@ -180,12 +186,13 @@ export function formatReport(report: BenchReport): string {
   return out.join("\n");
 }
 
-/** Folders the render stage does not write (copied or indexed after it): the rest are route outputs. */
+/** Folders the render stage does not write (copied or indexed after it): the rest, but the entity files, are route outputs. */
 const NOT_RENDERED = /^(graph|pagefind(-shard-\d+)?|_astro)$/;
 
-/** Files of the output that Astro rendered from routes (everything but copied data, the search bundle and assets). */
+/** Files of the output that Astro rendered from routes (everything but copied data, the search bundle, assets and entity files). */
 export function renderedFileCount(summary: OutputSummary): number {
-  return Object.entries(summary.byFolder).reduce((sum, [folder, entry]) => sum + (NOT_RENDERED.test(folder) ? 0 : entry.files), 0);
+  const files = Object.entries(summary.byFolder).reduce((sum, [folder, entry]) => sum + (NOT_RENDERED.test(folder) ? 0 : entry.files), 0);
+  return files - summary.entityFiles;
 }
 
 /** Template files of the throwaway "stack ceiling" project: one route, one line of markup. */

@@ -1,14 +1,14 @@
 /**
  * The build's collections as the embed endpoints need them (src/lib/embed is pure and takes
- * them as arguments). Public records are computed once per researcher and shared by the JSON,
- * card, badge and oEmbed routes.
+ * them as arguments). Public records are computed once per researcher and shared by the card
+ * routes (the JSON, badge and oEmbed files are written by src/integrations/entity-files.ts).
  */
 import type { GetStaticPathsResult } from "astro";
-import { absoluteUrl, institutionById, paperById, papers, researcherById, researchers, topicById } from "../../lib/data.ts";
+import { absoluteUrl, institutionById, paperById, researcherById, researchers, topicById } from "../../lib/data.ts";
 import { profileCard, type ProfileCard } from "../../lib/embed/card.ts";
 import type { CardVariant } from "../../lib/embed/paths.ts";
 import { publicResearcher, type Catalog, type PublicResearcher } from "../../lib/embed/record.ts";
-import type { Paper, Researcher } from "../../schemas/index.ts";
+import type { Researcher } from "../../schemas/index.ts";
 
 /** Lookups the public records resolve ids against. */
 export const catalog: Catalog = { researchers: researcherById, papers: paperById, topics: topicById, institutions: institutionById };
@@ -41,21 +41,7 @@ export function researcherPaths(): GetStaticPathsResult {
   return researchers.map((researcher) => ({ params: { id: researcher.id }, props: { researcher } }));
 }
 
-/** One static path per paper, with the paper as prop. */
-export function paperPaths(): GetStaticPathsResult {
-  return papers.map((paper) => ({ params: { id: paper.id }, props: { paper } }));
-}
-
-/** A JSON response body as the API serves it (two-space indent: readable, and gzip erases the cost). */
-export function jsonResponse(value: unknown): Response {
-  return new Response(JSON.stringify(value, null, 2) + "\n", { headers: { "Content-Type": "application/json; charset=utf-8" } });
-}
-
 /** Props of the researcher routes. */
 export interface ResearcherProps {
   researcher: Researcher;
-}
-/** Props of the paper routes. */
-export interface PaperProps {
-  paper: Paper;
 }

@@ -49,11 +49,15 @@ describe("ceilingProject", () => {
 });
 
 describe("renderedFileCount", () => {
-  it("counts route outputs and leaves out copied graph data, search bundles and hashed assets", () => {
+  it("counts route outputs and leaves out copied graph data, search bundles, hashed assets and entity files", () => {
     const summary = summariseOutput([
       { path: "index.html", bytes: 1 },
       { path: "researchers/ada/index.html", bytes: 1 },
+      { path: "embed/researchers/ada/index.html", bytes: 1 },
       { path: "researchers/ada/feed.atom", bytes: 1 },
+      { path: "embed/researchers/ada.dark.svg", bytes: 1 },
+      { path: "api/researchers/ada.json", bytes: 1 },
+      { path: "papers/p1/cite.json", bytes: 1 },
       { path: "graph/researchers/ada.json", bytes: 1 },
       { path: "pagefind/pagefind.js", bytes: 1 },
       { path: "pagefind-shard-2/pagefind.js", bytes: 1 },

@@ -1,0 +1,133 @@
+/**
+ * The non-HTML files of each researcher and paper (citations, BibTeX, Atom feed, SVG badges,
+ * public JSON, oEmbed), rendered from the corpus with the pure renderers of src/lib/cite,
+ * src/lib/feed and src/lib/embed. They used to be Astro endpoints; writing them as plain files
+ * (src/integrations/entity-files.ts) spares each one Astro's per-route cost, which made the
+ * render stage output-bound (README, "Performance"). URLs and bytes are the endpoints' own.
+ */
+import type { Institution, Paper, Researcher, Topic } from "../../schemas/index.ts";
+import { formatCitations, paperToCsl, type CitationFormat } from "../cite/index.ts";
+import { profileCard, UNNAMED_PROFILE } from "../embed/card.ts";
+import { renderBadge } from "../embed/badge.ts";
+import { oembedResponse } from "../embed/oembed.ts";
+import { embedPaths, type CardTheme } from "../embed/paths.ts";
+import { absoluteUrl as absoluteEmbedUrl, publicPaper, publicResearcher, type Catalog } from "../embed/record.ts";
+import { atomDate, renderAtom } from "../feed/atom.ts";
+import { abstractPlainText } from "../latex/index.ts";
+import { sitePaths } from "../site/paths.ts";
+
+/** Newest first; undated papers last; ties by title (the order of every paper list). */
+export function compareNewestFirst(a: Paper, b: Paper): number {
+  return (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title);
+}
+
+/** The collections the files are rendered from. */
+export interface EntityCorpus {
+  researchers: readonly Researcher[];
+  papers: readonly Paper[];
+  topics: readonly Topic[];
+  institutions: readonly Institution[];
+}
+
+/** Where the site is served: `site` is the origin (SITE_URL), `base` the base path with slashes. */
+export interface SiteAddress {
+  site: string;
+  base: string;
+}
+
+/** One output file: `path` relative to the output folder (no base path, ids not URL-encoded), and its text. */
+export interface EntityFile {
+  path: string;
+  body: string;
+}
+
+/** Feeds need a timestamp even when nothing is dated; the Unix epoch says "unknown" honestly. */
+const UNKNOWN_DATE = "1970-01-01T00:00:00Z";
+
+/** File-name suffix of each badge theme (`<id>.svg` follows prefers-color-scheme). */
+const BADGE_SUFFIX: Record<CardTheme, string> = { auto: "", light: ".light", dark: ".dark" };
+
+/** Paper citation files and the format each holds. */
+const PAPER_CITATIONS: Array<[file: string, format: CitationFormat]> = [
+  ["cite.bib", "bibtex"],
+  ["cite.ris", "ris"],
+  ["cite.json", "csl"],
+];
+
+/** A JSON body as the API serves it (two-space indent: readable, and gzip erases the cost). */
+export function jsonBody(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+/** Renderers of the per-entity files for one corpus and site address (lookups built once). */
+export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
+  const index = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const catalog: Catalog = {
+    researchers: index(corpus.researchers),
+    papers: index(corpus.papers),
+    topics: index(corpus.topics),
+    institutions: index(corpus.institutions),
+  };
+  const topicByCode = new Map(corpus.topics.map((topic) => [topic.code, topic]));
+  const paths = sitePaths(address.base);
+  const absoluteUrl = (path: string) => new URL(path, address.site).href;
+  const siteRoot = absoluteUrl(paths.home());
+
+  const papersOf = (researcher: Researcher): Paper[] =>
+    researcher.papers.flatMap((id) => catalog.papers.get(id) ?? []).sort(compareNewestFirst);
+  const citations = (list: readonly Paper[], format: CitationFormat): string =>
+    list.length ? formatCitations(list.map((paper) => paperToCsl(paper, absoluteUrl(paths.paper(paper.id)))), format) : "";
+
+  function atomFeed(researcher: Researcher, list: readonly Paper[]): string {
+    const entries = list.map((paper) => ({
+      url: absoluteUrl(paths.paper(paper.id)),
+      title: paper.title,
+      updated: atomDate(paper.date, paper.year) ?? UNKNOWN_DATE,
+      summary: abstractPlainText(paper.abstract),
+      authors: paper.authors.map((a) => a.name),
+      categories: [(paper.category ? topicByCode.get(paper.category)?.name : undefined) ?? paper.category].filter((c): c is string => !!c),
+    }));
+    return renderAtom({
+      selfUrl: absoluteUrl(paths.researcherFeed(researcher.id)),
+      pageUrl: absoluteUrl(paths.researcher(researcher.id)),
+      title: `Papers by ${researcher.name ?? UNNAMED_PROFILE} · Research Atlas`,
+      updated: entries[0]?.updated ?? UNKNOWN_DATE,
+      entries,
+    });
+  }
+
+  return {
+    /** Feed, BibTeX (when the researcher has papers), three badges, public JSON and oEmbed of a researcher. */
+    researcherFiles(researcher: Researcher): EntityFile[] {
+      const id = researcher.id;
+      const list = papersOf(researcher);
+      const record = publicResearcher(researcher, catalog, siteRoot);
+      const card = profileCard(record, "compact");
+      const files: EntityFile[] = [{ path: `researchers/${id}/feed.atom`, body: atomFeed(researcher, list) }];
+      if (researcher.papers.length > 0) files.push({ path: `researchers/${id}/papers.bib`, body: citations(list, "bibtex") });
+      for (const [theme, suffix] of Object.entries(BADGE_SUFFIX) as Array<[CardTheme, string]>) {
+        files.push({ path: `embed/researchers/${id}${suffix}.svg`, body: renderBadge(card, theme) });
+      }
+      files.push({ path: `api/researchers/${id}.json`, body: jsonBody(record) });
+      files.push({ path: `oembed/researchers/${id}.json`, body: jsonBody(oembedResponse(card, absoluteEmbedUrl(siteRoot, embedPaths(id).card), siteRoot)) });
+      return files;
+    },
+    /** Citation files (BibTeX, RIS, CSL-JSON) and public JSON of a paper. */
+    paperFiles(paper: Paper): EntityFile[] {
+      return [
+        ...PAPER_CITATIONS.map(([file, format]) => ({ path: `papers/${paper.id}/${file}`, body: citations([paper], format) })),
+        { path: `api/papers/${paper.id}.json`, body: jsonBody(publicPaper(paper, catalog, siteRoot)) },
+      ];
+    },
+  };
+}
+
+/** Content type of an entity file by its extension (for the dev server; hosts infer it the same way). */
+export function entityFileType(path: string): string {
+  if (path.endsWith(".atom")) return "application/atom+xml; charset=utf-8";
+  if (path.endsWith(".bib")) return "application/x-bibtex; charset=utf-8";
+  if (path.endsWith(".ris")) return "application/x-research-info-systems; charset=utf-8";
+  if (path.endsWith(".svg")) return "image/svg+xml; charset=utf-8";
+  if (path.endsWith("cite.json")) return "application/vnd.citationstyles.csl+json; charset=utf-8";
+  return "application/json; charset=utf-8";
+}

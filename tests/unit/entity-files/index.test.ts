@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { entityFileRenderer, entityFileType, type EntityCorpus } from "../../../src/lib/entity-files/index.ts";
+import { isEntityFilePath } from "../../../src/lib/entity-files/paths.ts";
+import { catalog, HOSTILE, researcher } from "../embed/fixtures.ts";
+
+const corpus: EntityCorpus = {
+  researchers: [...catalog.researchers.values()],
+  papers: [...catalog.papers.values()],
+  topics: [...catalog.topics.values()],
+  institutions: [...catalog.institutions.values()],
+};
+const render = entityFileRenderer(corpus, { site: "https://atlas.example.org", base: "/atlas/" });
+const paper = (id: string) => {
+  const found = catalog.papers.get(id);
+  if (!found) throw new Error(`fixture paper ${id} missing`);
+  return found;
+};
+
+describe("entity files", () => {
+  it("gives a researcher a feed, BibTeX, three badges, public JSON and oEmbed at the endpoint paths", () => {
+    expect(render.researcherFiles(researcher("yongji-wu")).map((f) => f.path)).toEqual([
+      "researchers/yongji-wu/feed.atom",
+      "researchers/yongji-wu/papers.bib",
+      "embed/researchers/yongji-wu.svg",
+      "embed/researchers/yongji-wu.light.svg",
+      "embed/researchers/yongji-wu.dark.svg",
+      "api/researchers/yongji-wu.json",
+      "oembed/researchers/yongji-wu.json",
+    ]);
+  });
+
+  it("gives a paper three citation formats and its public JSON", () => {
+    expect(render.paperFiles(paper("third-paper")).map((f) => f.path)).toEqual([
+      "papers/third-paper/cite.bib",
+      "papers/third-paper/cite.ris",
+      "papers/third-paper/cite.json",
+      "api/papers/third-paper.json",
+    ]);
+  });
+
+  it("builds absolute URLs from SITE_URL and the base path", () => {
+    const files = render.researcherFiles(researcher("yongji-wu"));
+    const feed = files.find((f) => f.path.endsWith("feed.atom"))?.body ?? "";
+    expect(feed).toContain('href="https://atlas.example.org/atlas/researchers/yongji-wu/feed.atom"');
+    expect(feed).toContain("https://atlas.example.org/atlas/papers/punica-multi-tenant-lora-serving/");
+    const oembed = JSON.parse(files.find((f) => f.path.startsWith("oembed/"))?.body ?? "{}") as { provider_url?: string };
+    expect(oembed.provider_url).toBe("https://atlas.example.org/atlas/");
+  });
+
+  it("escapes hostile text in the paper's citation JSON and the feed", () => {
+    const csl = render.paperFiles(paper("hostile-paper")).find((f) => f.path.endsWith("cite.json"))?.body ?? "";
+    expect(JSON.parse(csl)[0].title).toBe(HOSTILE);
+    for (const file of corpus.researchers.flatMap((r) => render.researcherFiles(r))) {
+      if (file.path.endsWith(".atom") || file.path.endsWith(".svg")) expect(file.body).not.toContain("<script>");
+    }
+  });
+
+  it("serves each file with the content type its extension stands for", () => {
+    expect(entityFileType("papers/x/cite.json")).toBe("application/vnd.citationstyles.csl+json; charset=utf-8");
+    expect(entityFileType("api/papers/x.json")).toBe("application/json; charset=utf-8");
+    expect(entityFileType("embed/researchers/x.dark.svg")).toBe("image/svg+xml; charset=utf-8");
+  });
+});
+
+describe("isEntityFilePath", () => {
+  it("recognises every file the renderer writes and no HTML page", () => {
+    const written = [...corpus.researchers.flatMap((r) => render.researcherFiles(r)), ...corpus.papers.flatMap((p) => render.paperFiles(p))];
+    expect(written.every((file) => isEntityFilePath(file.path))).toBe(true);
+    for (const path of ["researchers/ada/index.html", "embed/researchers/ada/index.html", "graph/researchers/ada.json", "papers/p1/index.html", "embed.js"]) {
+      expect(isEntityFilePath(path)).toBe(false);
+    }
+  });
+});
