@@ -62,7 +62,7 @@ export async function measureColdSearch(browser: Browser, dist: string, basePath
     await page.goto(`${server.url}search/`);
     await page.locator("pagefind-input input").fill(query);
     const firstResult = page.locator(".pf-result-link").first();
-    await firstResult.or(page.locator("pagefind-summary").getByText(/No results/i)).waitFor({ timeout: 20_000 });
+    await firstResult.or(page.locator("pagefind-summary").getByText(/No results/i)).waitFor({ timeout: 120_000 });
     // Let lazy result fragments that were requested finish before counting.
     await page.waitForLoadState("networkidle");
     await Promise.all(sizes);
