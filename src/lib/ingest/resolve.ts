@@ -134,20 +134,11 @@ function applySplit(paper: ParsedPaper, title: string, authors: string[], trunca
   paper.affiliation = affiliation;
 }
 
-/** A paper being merged from its occurrences. */
-interface PaperDraft {
+/** A paper being merged from its occurrences: the parsed fields, with resolved authors and date. */
+interface PaperDraft extends Omit<ParsedPaper, "line" | "authors" | "date" | "titleAuthorLine"> {
   key: string;
-  title: string;
   authors: Array<{ name: string; key: string; addedAsOwner: boolean }>;
-  authorsTruncated: boolean;
   date: ResolvedDate;
-  category: string | null;
-  type: string | null;
-  venue: string | null;
-  hasCode: boolean;
-  score: number | null;
-  affiliation: string | null;
-  abstract: string;
   sources: SourceRef[];
 }
 
