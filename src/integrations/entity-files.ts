@@ -1,9 +1,9 @@
 /**
- * Writes the non-HTML files of each researcher and paper (citations, BibTeX, Atom feeds, SVG
- * badges, /api/ JSON, /oembed/ JSON; src/lib/entity-files) into the site on astro:build:done,
- * from the content folder, and serves them in `astro dev`. As Astro endpoints they were 2.6 of
- * every 3.6 route outputs and paid Astro's per-route cost each (README, "Performance"); here
- * they are plain writes. Writing after the build also means Astro's emptying of its outDir
+ * Writes the files of each researcher and paper besides its page (citations, BibTeX, Atom feeds,
+ * iframe card pages, SVG badges, /api/ JSON, /oembed/ JSON; src/lib/entity-files) into the site
+ * on astro:build:done, from the content folder, and serves them in `astro dev`. As Astro routes
+ * they were most of the route outputs and paid Astro's per-route cost each (README,
+ * "Performance"); here they are plain writes. Writing after the build also means Astro's emptying of its outDir
  * never touches them. A shard (SHARD=k/n) writes only its own entities' files.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -62,10 +62,12 @@ export function entityFiles(contentDir: string, address: SiteAddress, shard?: Sh
         server.middlewares.use((req, res, next) => {
           const pathname = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
           const entity = entityOfPath(pathname, address.base);
-          if (!entity || pathname.endsWith("/") || pathname.endsWith(".html")) return next();
+          // Entity pages are Astro's; of the HTML, only the iframe cards are entity files.
+          const card = pathname.startsWith(`${address.base}embed/`);
+          if (!entity || (!card && (pathname.endsWith("/") || pathname.endsWith(".html")))) return next();
           const corpus = readCorpus(contentDir);
           const render = entityFileRenderer(corpus, address);
-          const wanted = pathname.slice(address.base.length);
+          const wanted = pathname.slice(address.base.length) + (pathname.endsWith("/") ? "index.html" : "");
           const files =
             entity.kind === "researcher"
               ? corpus.researchers.filter((r) => r.id === entity.id).flatMap((r) => render.researcherFiles(r))
@@ -98,7 +100,7 @@ export function entityFiles(contentDir: string, address: SiteAddress, shard?: Sh
           writeFiles(outDir, files, made);
           count += files.length;
         }
-        logger.info(`wrote ${count} feed, citation, badge and JSON files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`wrote ${count} feed, citation, card, badge and JSON files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
- * The non-HTML files of each researcher and paper (citations, BibTeX, Atom feed, SVG badges,
- * public JSON, oEmbed), rendered from the corpus with the pure renderers of src/lib/cite,
+ * The per-entity files of each researcher and paper besides its page (citations, BibTeX, Atom
+ * feed, iframe card pages, SVG badges, public JSON, oEmbed), rendered from the corpus with the pure renderers of src/lib/cite,
  * src/lib/feed and src/lib/embed. They used to be Astro endpoints; writing them as plain files
  * (src/integrations/entity-files.ts) spares each one Astro's per-route cost, which made the
  * render stage output-bound (README, "Performance"). URLs and bytes are the endpoints' own.
@@ -8,9 +8,10 @@
 import type { Institution, Paper, Researcher, Topic } from "../../schemas/index.ts";
 import { formatCitations, paperToCsl, type CitationFormat } from "../cite/index.ts";
 import { profileCard, UNNAMED_PROFILE } from "../embed/card.ts";
+import { renderCardPage } from "../embed/page.ts";
 import { renderBadge } from "../embed/badge.ts";
 import { oembedResponse } from "../embed/oembed.ts";
-import { embedPaths, type CardTheme } from "../embed/paths.ts";
+import { embedPaths, type CardTheme, type CardVariant } from "../embed/paths.ts";
 import { absoluteUrl as absoluteEmbedUrl, publicPaper, publicResearcher, type Catalog } from "../embed/record.ts";
 import { atomDate, renderAtom } from "../feed/atom.ts";
 import { abstractPlainText } from "../latex/index.ts";
@@ -46,6 +47,9 @@ const UNKNOWN_DATE = "1970-01-01T00:00:00Z";
 
 /** File-name suffix of each badge theme (`<id>.svg` follows prefers-color-scheme). */
 const BADGE_SUFFIX: Record<CardTheme, string> = { auto: "", light: ".light", dark: ".dark" };
+
+/** Folder of each iframe card variant under `embed/researchers/<id>/` (the pages are `index.html`). */
+const CARD_FOLDER: Record<CardVariant, string> = { compact: "", full: "full/" };
 
 /** Paper citation files and the format each holds. */
 const PAPER_CITATIONS: Array<[file: string, format: CitationFormat]> = [
@@ -97,7 +101,10 @@ export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
   }
 
   return {
-    /** Feed, BibTeX (when the researcher has papers), three badges, public JSON and oEmbed of a researcher. */
+    /**
+     * Feed, BibTeX (when the researcher has papers), the two iframe card pages, three badges,
+     * public JSON and oEmbed of a researcher.
+     */
     researcherFiles(researcher: Researcher): EntityFile[] {
       const id = researcher.id;
       const list = papersOf(researcher);
@@ -105,6 +112,11 @@ export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
       const card = profileCard(record, "compact");
       const files: EntityFile[] = [{ path: `researchers/${id}/feed.atom`, body: atomFeed(researcher, list) }];
       if (researcher.papers.length > 0) files.push({ path: `researchers/${id}/papers.bib`, body: citations(list, "bibtex") });
+      const canonical = absoluteEmbedUrl(siteRoot, card.profilePath);
+      for (const [variant, folder] of Object.entries(CARD_FOLDER) as Array<[CardVariant, string]>) {
+        const shown = variant === "compact" ? card : profileCard(record, variant);
+        files.push({ path: `embed/researchers/${id}/${folder}index.html`, body: renderCardPage(shown, { base: address.base, canonical }) });
+      }
       for (const [theme, suffix] of Object.entries(BADGE_SUFFIX) as Array<[CardTheme, string]>) {
         files.push({ path: `embed/researchers/${id}${suffix}.svg`, body: renderBadge(card, theme) });
       }
@@ -128,6 +140,7 @@ export function entityFileType(path: string): string {
   if (path.endsWith(".bib")) return "application/x-bibtex; charset=utf-8";
   if (path.endsWith(".ris")) return "application/x-research-info-systems; charset=utf-8";
   if (path.endsWith(".svg")) return "image/svg+xml; charset=utf-8";
+  if (path.endsWith(".html")) return "text/html; charset=utf-8";
   if (path.endsWith("cite.json")) return "application/vnd.citationstyles.csl+json; charset=utf-8";
   return "application/json; charset=utf-8";
 }

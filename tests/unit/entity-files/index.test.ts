@@ -17,10 +17,12 @@ const paper = (id: string) => {
 };
 
 describe("entity files", () => {
-  it("gives a researcher a feed, BibTeX, three badges, public JSON and oEmbed at the endpoint paths", () => {
+  it("gives a researcher a feed, BibTeX, two card pages, three badges, public JSON and oEmbed at the endpoint paths", () => {
     expect(render.researcherFiles(researcher("yongji-wu")).map((f) => f.path)).toEqual([
       "researchers/yongji-wu/feed.atom",
       "researchers/yongji-wu/papers.bib",
+      "embed/researchers/yongji-wu/index.html",
+      "embed/researchers/yongji-wu/full/index.html",
       "embed/researchers/yongji-wu.svg",
       "embed/researchers/yongji-wu.light.svg",
       "embed/researchers/yongji-wu.dark.svg",
@@ -47,11 +49,23 @@ describe("entity files", () => {
     expect(oembed.provider_url).toBe("https://atlas.example.org/atlas/");
   });
 
+  it("renders the compact and the full card page, with the profile as canonical URL", () => {
+    const files = render.researcherFiles(researcher("yongji-wu"));
+    const compact = files.find((f) => f.path === "embed/researchers/yongji-wu/index.html")?.body ?? "";
+    const full = files.find((f) => f.path === "embed/researchers/yongji-wu/full/index.html")?.body ?? "";
+    for (const page of [compact, full]) {
+      expect(page).toMatch(/^<!DOCTYPE html>/);
+      expect(page).toContain('<link rel="canonical" href="https://atlas.example.org/atlas/researchers/yongji-wu/">');
+    }
+    expect(compact).toContain('data-variant="compact"');
+    expect(full).toContain('data-variant="full"');
+  });
+
   it("escapes hostile text in the paper's citation JSON and the feed", () => {
     const csl = render.paperFiles(paper("hostile-paper")).find((f) => f.path.endsWith("cite.json"))?.body ?? "";
     expect(JSON.parse(csl)[0].title).toBe(HOSTILE);
     for (const file of corpus.researchers.flatMap((r) => render.researcherFiles(r))) {
-      if (file.path.endsWith(".atom") || file.path.endsWith(".svg")) expect(file.body).not.toContain("<script>");
+      if (/\.(atom|svg|html)$/.test(file.path)) expect(file.body).not.toContain("<script>alert");
     }
   });
 
@@ -63,10 +77,10 @@ describe("entity files", () => {
 });
 
 describe("isEntityFilePath", () => {
-  it("recognises every file the renderer writes and no HTML page", () => {
+  it("recognises every file the renderer writes and no Astro page", () => {
     const written = [...corpus.researchers.flatMap((r) => render.researcherFiles(r)), ...corpus.papers.flatMap((p) => render.paperFiles(p))];
     expect(written.every((file) => isEntityFilePath(file.path))).toBe(true);
-    for (const path of ["researchers/ada/index.html", "embed/researchers/ada/index.html", "graph/researchers/ada.json", "papers/p1/index.html", "embed.js"]) {
+    for (const path of ["researchers/ada/index.html", "embed/index.html", "graph/researchers/ada.json", "papers/p1/index.html", "embed.js"]) {
       expect(isEntityFilePath(path)).toBe(false);
     }
   });

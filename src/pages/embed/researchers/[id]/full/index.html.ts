@@ -1,8 +1,0 @@
-// `/embed/researchers/<id>/full/`: the full iframe card (bio, more metrics and papers).
-import type { APIRoute } from "astro";
-import { cardPageResponse } from "../../../_card-page.ts";
-import { researcherPaths, type ResearcherProps } from "../../../_catalog.ts";
-
-export const getStaticPaths = researcherPaths;
-
-export const GET: APIRoute<ResearcherProps> = ({ props }) => cardPageResponse(props.researcher, "full");
