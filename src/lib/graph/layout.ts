@@ -2,9 +2,10 @@
  * Deterministic layouts computed at build time (the browser never runs a layout):
  * - `layoutForceAtlas2` for the explorer view: a seeded start grouped by community, ForceAtlas2
  *   for a fixed number of iterations (Barnes–Hut above a size threshold), then overlap removal.
- * - `layoutEgo` for slices: the focus in the centre, direct neighbours on an inner ring grouped
- *   by kind, second-degree nodes on an outer ring next to the neighbours that bring them in. It
- *   is O(n log n) per slice, which is what lets 150k slices be laid out in minutes on 2 cores.
+ * - `layoutEgo` for slices (on plain arrays, see slice.ts): the focus in the centre, direct
+ *   neighbours on an inner ring grouped by kind, second-degree nodes on an outer ring next to the
+ *   neighbours that bring them in. It is O(n log n) per slice, which is what lets 150k slices be
+ *   laid out in minutes on 2 cores.
  */
 import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
@@ -75,41 +76,60 @@ export function layoutForceAtlas2<N extends Positioned>(graph: Graph<N>, options
 /** Ring order of kinds around the focus: people first, then their papers, topics, institutions. */
 const KIND_ORDER = new Map(NODE_KINDS.map((kind, index) => [kind, index]));
 
+/** A slice to lay out, nodes numbered 0…n-1 with the focus at 0 (see src/lib/graph/slice.ts). */
+export interface EgoGraph {
+  /** Corpus key of each node (the final tie-break, so layouts never depend on input order). */
+  keys: readonly string[];
+  kinds: readonly NodeKind[];
+  communities: readonly number[];
+  /** Distance from the focus: 0, 1 or 2. */
+  hops: readonly number[];
+  /** Neighbours of each node within the slice. */
+  adjacency: readonly (readonly number[])[];
+}
+
 /**
- * Lays a slice out in place around `focus`: `hops` gives each node's distance (0, 1 or 2).
- * Inner ring: neighbours by kind, then community, then key. Outer ring: second-degree nodes in
- * the angular order of the neighbours they attach to, so edges stay short and do not cross.
+ * Lays a slice out around node 0, the focus. Inner ring: neighbours by kind, then community,
+ * then key. Outer ring: second-degree nodes in the angular order of the neighbours they attach
+ * to, so edges stay short and do not cross. Positions are scaled into ±LAYOUT_EXTENT around the
+ * focus and rounded to 0.1.
  */
-export function layoutEgo<N extends Positioned>(graph: Graph<N>, focus: string, hops: ReadonlyMap<string, number>): void {
+export function layoutEgo(graph: EgoGraph): { x: number[]; y: number[] } {
   const spacing = 9;
-  const inner = graph.filterNodes((node) => hops.get(node) === 1).sort((a, b) => {
-    const na = graph.getNodeAttributes(a);
-    const nb = graph.getNodeAttributes(b);
-    return (KIND_ORDER.get(na.kind) ?? 0) - (KIND_ORDER.get(nb.kind) ?? 0) || na.community - nb.community || compare(a, b);
-  });
+  const order = graph.keys.length;
+  const x = new Array<number>(order).fill(0);
+  const y = new Array<number>(order).fill(0);
+  const nodes = Array.from({ length: order }, (_, node) => node);
+  const kindOrder = (node: number): number => KIND_ORDER.get(graph.kinds[node] ?? "researcher") ?? 0;
+  const community = (node: number): number => graph.communities[node] ?? 0;
+  const key = (node: number): string => graph.keys[node] ?? "";
+  const inner = nodes.filter((node) => graph.hops[node] === 1).sort((a, b) =>
+    kindOrder(a) - kindOrder(b) || community(a) - community(b) || compare(key(a), key(b)));
   const innerRadius = Math.max(30, (inner.length * spacing) / (2 * Math.PI));
   const evenAngle = (index: number): number => -Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / Math.max(1, inner.length);
-  const angle = new Map<string, number>(inner.map((node, index) => [node, evenAngle(index)]));
+  const angle = new Map<number, number>(inner.map((node, index) => [node, evenAngle(index)]));
+  const ringNeighbourAngles = (node: number): number[] => (graph.adjacency[node] ?? []).filter((n) => angle.has(n)).map((n) => angle.get(n) ?? 0);
   // Barycentric sweeps (Sugiyama-style crossing reduction on a circle): each neighbour moves
   // towards the neighbours it links to, so co-authors sit next to their shared papers and edges
   // do not all cross the centre. Ties keep the previous order, so the result is deterministic.
-  let order = inner;
+  let ring = inner;
   for (let sweep = 0; sweep < 4; sweep++) {
-    const preferred = new Map(order.map((node) => {
-      const around = graph.filterNeighbors(node, (n) => angle.has(n)).map((n) => angle.get(n) ?? 0);
-      return [node, meanAngle([angle.get(node) ?? 0, ...around])] as const;
-    }));
-    const rank = new Map(order.map((node, index) => [node, index]));
-    order = [...order].sort((a, b) => (preferred.get(a) ?? 0) - (preferred.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    order.forEach((node, index) => angle.set(node, evenAngle(index)));
+    const preferred = new Map(ring.map((node) => [node, meanAngle([angle.get(node) ?? 0, ...ringNeighbourAngles(node)])] as const));
+    const rank = new Map(ring.map((node, index) => [node, index]));
+    ring = [...ring].sort((a, b) => (preferred.get(a) ?? 0) - (preferred.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    ring.forEach((node, index) => angle.set(node, evenAngle(index)));
   }
-  for (const node of order) place(graph, node, innerRadius, angle.get(node) ?? 0);
-  place(graph, focus, 0, 0);
+  const place = (node: number, radius: number, theta: number): void => {
+    x[node] = radius * Math.cos(theta);
+    y[node] = radius * Math.sin(theta);
+  };
+  for (const node of ring) place(node, innerRadius, angle.get(node) ?? 0);
+  place(0, 0, 0);
 
-  const outer = graph
-    .filterNodes((node) => hops.get(node) === 2)
-    .map((node) => ({ node, theta: meanAngle(graph.filterNeighbors(node, (n) => angle.has(n)).map((n) => angle.get(n) ?? 0)) }))
-    .sort((a, b) => a.theta - b.theta || compare(a.node, b.node));
+  const outer = nodes
+    .filter((node) => graph.hops[node] === 2)
+    .map((node) => ({ node, theta: meanAngle(ringNeighbourAngles(node)) }))
+    .sort((a, b) => a.theta - b.theta || compare(key(a.node), key(b.node)));
   // Two staggered sub-rings when the outer ring is crowded, so neighbouring labels do not collide.
   const perRing = Math.max(1, Math.floor((2 * Math.PI * (innerRadius + 40)) / spacing));
   const staggered = outer.length > perRing;
@@ -118,15 +138,12 @@ export function layoutEgo<N extends Positioned>(graph: Graph<N>, focus: string, 
   const offset = outer[0] ? outer[0].theta : 0;
   outer.forEach(({ node }, index) => {
     const theta = offset + (2 * Math.PI * index) / outer.length;
-    place(graph, node, outerRadius + (staggered && index % 2 === 1 ? 18 : 0), theta);
+    place(node, outerRadius + (staggered && index % 2 === 1 ? 18 : 0), theta);
   });
   // Centred on the focus (not the bounding box) so the client can frame ±LAYOUT_EXTENT and the
   // focus lands in the middle of the canvas.
-  scaleToExtent(graph, { x: 0, y: 0 });
-}
-
-function place<N extends Positioned>(graph: Graph<N>, node: string, radius: number, theta: number): void {
-  graph.mergeNodeAttributes(node, { x: radius * Math.cos(theta), y: radius * Math.sin(theta) } as Partial<N>);
+  scalePositions(x, y, { x: 0, y: 0 });
+  return { x, y };
 }
 
 /** Circular mean of angles (the direction of the sum of unit vectors). */
@@ -145,24 +162,32 @@ function meanAngle(angles: number[]): number {
  * rounded to 0.1 (smaller JSON, same picture).
  */
 export function scaleToExtent<N extends Positioned>(graph: Graph<N>, centre?: { x: number; y: number }): void {
+  const keys = graph.nodes();
+  const x = keys.map((node) => graph.getNodeAttribute(node, "x"));
+  const y = keys.map((node) => graph.getNodeAttribute(node, "y"));
+  scalePositions(x, y, centre);
+  keys.forEach((node, i) => graph.mergeNodeAttributes(node, { x: x[i], y: y[i] } as Partial<N>));
+}
+
+/** `scaleToExtent` on coordinate arrays, in place. */
+function scalePositions(x: number[], y: number[], centre?: { x: number; y: number }): void {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  graph.forEachNode((_, { x, y }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
+  for (let i = 0; i < x.length; i++) {
+    minX = Math.min(minX, x[i] ?? 0);
+    maxX = Math.max(maxX, x[i] ?? 0);
+    minY = Math.min(minY, y[i] ?? 0);
+    maxY = Math.max(maxY, y[i] ?? 0);
+  }
   const cx = centre ? centre.x : (minX + maxX) / 2;
   const cy = centre ? centre.y : (minY + maxY) / 2;
   const half = Math.max(maxX - cx, cx - minX, maxY - cy, cy - minY) || 1;
-  graph.updateEachNodeAttributes((_, attributes) => ({
-    ...attributes,
-    x: Math.round(((attributes.x - cx) / half) * LAYOUT_EXTENT * 10) / 10,
-    y: Math.round(((attributes.y - cy) / half) * LAYOUT_EXTENT * 10) / 10,
-  }));
+  for (let i = 0; i < x.length; i++) {
+    x[i] = Math.round((((x[i] ?? 0) - cx) / half) * LAYOUT_EXTENT * 10) / 10;
+    y[i] = Math.round((((y[i] ?? 0) - cy) / half) * LAYOUT_EXTENT * 10) / 10;
+  }
 }
 
 /** Pushes overlapping markers apart, with marker sizes in layout units (see `layoutRadius`). */

@@ -1,5 +1,5 @@
 /**
- * Cuts views out of the corpus graph and serialises them compactly (graphology's serialisation
+ * Cuts the explorer's view out of the corpus graph and serialises it compactly (graphology's serialisation
  * format, loadable with `graph.import`): node keys are indices ("0", "1", …) so each edge costs a
  * few bytes, and entity ids travel as an attribute.
  */
@@ -7,12 +7,10 @@ import Graph from "graphology";
 import type { CorpusGraph } from "./build.ts";
 import { KIND_CODE, type CorpusNode, type SerializedView, type ViewNode } from "./model.ts";
 
-/** Node attributes of a view graph under construction (corpus attributes + hops from the focus). */
+/** Node attributes of a view graph under construction (corpus attributes + the corpus key). */
 export interface ViewBuildNode extends CorpusNode {
   /** Key of the node in the corpus graph. */
   corpusKey: string;
-  /** Hops from the focus (slices only). */
-  hops?: number;
 }
 
 /** A view graph under construction: keys are corpus keys, attributes copied (never shared). */
@@ -23,12 +21,9 @@ export type ViewGraph = Graph<ViewBuildNode, { weight: number }>;
  * side of each node (its neighbours, or the other view nodes), so a topic with 10 000 papers in a
  * 150-node view costs 150 lookups, not 10 000.
  */
-export function inducedView(corpus: CorpusGraph, nodes: readonly string[], hops?: ReadonlyMap<string, number>): ViewGraph {
+export function inducedView(corpus: CorpusGraph, nodes: readonly string[]): ViewGraph {
   const view: ViewGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  for (const key of nodes) {
-    const hop = hops?.get(key);
-    view.addNode(key, { ...corpus.getNodeAttributes(key), corpusKey: key, ...(hop === undefined ? {} : { hops: hop }) });
-  }
+  for (const key of nodes) view.addNode(key, { ...corpus.getNodeAttributes(key), corpusKey: key });
   for (const key of nodes) {
     const addIfShown = (other: string): void => {
       if (other !== key && view.hasNode(other) && !view.hasEdge(key, other)) {
@@ -50,7 +45,6 @@ export function serializeView<Meta>(view: ViewGraph, corpus: CorpusGraph, meta: 
   const nodes: SerializedView<Meta>["nodes"] = [];
   view.forEachNode((key, a) => {
     const attributes: ViewNode = { k: KIND_CODE[a.kind], id: a.id, label: a.label, x: a.x, y: a.y, c: a.community, n: corpus.degree(a.corpusKey) };
-    if (a.hops !== undefined) attributes.d = a.hops;
     nodes.push({ key: indexOf(key), attributes });
   });
   const edges: SerializedView<Meta>["edges"] = [];
