@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentDir } from "./config.ts";
-import type { ExplorerMeta, NodeKind, SerializedView, SliceMeta } from "./graph/model.ts";
+import { unpackView, type ExplorerMeta, type NodeKind, type SerializedView, type SliceMeta } from "./graph/model.ts";
 import { slicePath } from "./graph/stage.ts";
 
 /** Folder the graph stage writes to. */
@@ -20,12 +20,12 @@ export function loadSlice(kind: NodeKind, id: string): SerializedView<SliceMeta>
   if (!existsSync(file)) {
     throw new Error(`${file}: no graph slice for ${kind} "${id}"; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
   }
-  return JSON.parse(readFileSync(file, "utf8")) as SerializedView<SliceMeta>;
+  return unpackView<SliceMeta>(JSON.parse(readFileSync(file, "utf8")));
 }
 
 /** The explorer view's graph attributes (counts), for the /graph/ page's text. */
 export function loadExplorerMeta(): ExplorerMeta {
   const file = join(graphDir(), "explorer.json");
   if (!existsSync(file)) throw new Error(`${file}: missing; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
-  return (JSON.parse(readFileSync(file, "utf8")) as SerializedView<ExplorerMeta>).attributes;
+  return unpackView<ExplorerMeta>(JSON.parse(readFileSync(file, "utf8"))).attributes;
 }

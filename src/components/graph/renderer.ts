@@ -7,7 +7,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { entityHref, KIND_SHAPE, kindOfCode, NODE_KINDS, type NodeKind, type SerializedView, type ViewEdge, type ViewNode } from "../../lib/graph/model.ts";
+import { entityHref, KIND_SHAPE, kindOfCode, NODE_KINDS, unpackView, type NodeKind, type ViewEdge, type ViewNode } from "../../lib/graph/model.ts";
 import type { NodeProgramType } from "sigma/rendering";
 import { SHAPE_PROGRAMS } from "./shapes.ts";
 
@@ -61,11 +61,11 @@ export function foldText(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
-/** Imports serialised view JSON and mounts Sigma into `container`. */
-export function mountGraph(container: HTMLElement, data: SerializedView<unknown>, options: MountOptions): GraphController {
+/** Imports a packed view (a slice or explorer file of the graph stage) and mounts Sigma into `container`. */
+export function mountGraph(container: HTMLElement, data: unknown, options: MountOptions): GraphController {
   const graph = new Graph<ViewNode, ViewEdge>();
   // The JSON was written by the graph stage from a graph of these attribute types.
-  graph.import(data as unknown as Parameters<typeof graph.import>[0]);
+  graph.import(unpackView(data) as unknown as Parameters<typeof graph.import>[0]);
   const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
   const duration = reducedMotion ? 0 : 300;
 

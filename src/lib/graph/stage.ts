@@ -6,7 +6,7 @@
 import { buildCorpusGraph, type CorpusCollections } from "./build.ts";
 import { assignCommunities, GRAPH_SEED } from "./communities.ts";
 import { EXPLORER_LIMIT, explorerView, searchIndex } from "./explorer.ts";
-import { KIND_ROUTE, nodeKey, type NodeKind } from "./model.ts";
+import { KIND_ROUTE, nodeKey, packView, type NodeKind } from "./model.ts";
 import { SLICE_CAP, sliceAround } from "./slice.ts";
 
 /** Kinds whose pages carry a slice (issue 5: researcher, paper and topic pages). */
@@ -16,7 +16,7 @@ export const SLICED_KINDS: readonly NodeKind[] = ["researcher", "paper", "topic"
 export interface GraphFile {
   /** Path relative to the graph output folder, e.g. `researchers/yongji-wu.json`. */
   path: string;
-  /** Compact JSON text. */
+  /** Compact JSON text (views in the packed format, see `PackedView`). */
   json: string;
   /** Which output it is. */
   role: "slice" | "explorer" | "search";
@@ -48,7 +48,7 @@ export function* graphFiles(corpus: CorpusCollections, options: GraphStageOption
   const { index: part, count: parts } = options.part ?? { index: 0, count: 1 };
   if (part === 0) {
     const explorer = explorerView(graph, { seed, communities, limit: options.explorerLimit ?? EXPLORER_LIMIT });
-    yield { path: "explorer.json", json: JSON.stringify(explorer), role: "explorer" };
+    yield { path: "explorer.json", json: JSON.stringify(packView(explorer)), role: "explorer" };
     if (explorer.attributes.shown < explorer.attributes.total) {
       yield { path: "search.json", json: JSON.stringify(searchIndex(graph)), role: "search" };
     }
@@ -61,7 +61,7 @@ export function* graphFiles(corpus: CorpusCollections, options: GraphStageOption
   for (const kind of SLICED_KINDS) {
     for (const { id } of lists[kind]) {
       if (position++ % parts !== part) continue;
-      yield { path: slicePath(kind, id), json: JSON.stringify(sliceAround(graph, nodeKey(kind, id), { cap })), role: "slice" };
+      yield { path: slicePath(kind, id), json: JSON.stringify(packView(sliceAround(graph, nodeKey(kind, id), { cap }))), role: "slice" };
     }
   }
 }
