@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { basePath, buildShard, contentDir, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
+import { basePath, buildShard, contentDir, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
 import { searchBundleDir } from "./src/lib/shard.ts";
 import { shardPages } from "./src/integrations/shard.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
@@ -21,7 +21,8 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: "always",
   build: { format: "directory" },
-  // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4).
+  // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4), unless
+  // SEARCH_INDEX=separate leaves it to scripts/search-index.ts (npm run build does).
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
   // embedScript bundles /embed.js, the <researcher-card> web component (issue 6).
   // graphData publishes the graph stage output (<content>/graph/) under <base>graph/ (issue 5).
@@ -35,7 +36,7 @@ export default defineConfig({
     sitemap(shard ? { filenameBase: `sitemap-shard-${shard.index}` } : {}),
     headersFile(EMBED_HEADER_RULES),
     embedScript(),
-    pagefindIndexer({ ...searchIndexSettings(), bundleDir: searchBundleDir(shard) }),
+    pagefindIndexer({ ...searchIndexSettings(), bundleDir: searchBundleDir(shard), deferred: searchIndexDeferred() }),
   ],
   // Fonts (KaTeX's) stay files: inlined as data: URIs they would be blocked by the
   // Content-Security-Policy's `font-src 'self'` in _headers.

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: runs the pipeline stages in order (ingest → graph → astro build) and prints the
- * wall time of each. Options and environment:
+ * `npm run build`: runs the pipeline stages in order (ingest → graph → astro build → search index)
+ * and prints the wall time of each. Options and environment:
  *   --seeds DIR     dumps folder (env SEEDS_DIR, default seeds/)
  *   --content DIR   generated collections (env CONTENT_DIR, default content/)
  *   --out DIR       site output (default dist/)
@@ -40,6 +40,8 @@ interface Stage {
   args: string[];
   /** Extra node flags for the stage's process. */
   nodeFlags?: string[];
+  /** Extra environment for the stage's process. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -66,14 +68,16 @@ const stages: Stage[] = [
   },
   // Slices and explorer data into <content>/graph/ (scripts/graph.ts); astro build copies them.
   { name: "graph", args: ["scripts/graph.ts", "--content", content], nodeFlags: HEAVY_STAGE_FLAGS },
-  { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", staging], nodeFlags: HEAVY_STAGE_FLAGS },
+  // SEARCH_INDEX=separate: Pagefind runs in the next stage, after the Astro process has exited.
+  { name: "astro build", args: ["node_modules/astro/bin/astro.mjs", "build", "--outDir", staging], nodeFlags: HEAVY_STAGE_FLAGS, env: { SEARCH_INDEX: "separate" } },
+  { name: "search index", args: ["scripts/search-index.ts", "--site", staging] },
 ];
 
 const timings: Array<[string, number]> = [];
 for (const stage of stages) {
   const started = performance.now();
   console.log(`\n▶ ${stage.name}`);
-  const result = spawnSync(process.execPath, [...(stage.nodeFlags ?? []), ...stage.args], { stdio: "inherit", env });
+  const result = spawnSync(process.execPath, [...(stage.nodeFlags ?? []), ...stage.args], { stdio: "inherit", env: { ...env, ...stage.env } });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     const kept = existsSync(out) ? `the previous site in ${values.out}/ is unchanged` : `no site was written`;

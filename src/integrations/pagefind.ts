@@ -34,6 +34,8 @@ export interface PagefindIndexerOptions {
    * more, smaller files.
    */
   indexChunkSize?: number;
+  /** Leave the index to scripts/search-index.ts, run after astro build exits (`SEARCH_INDEX=separate`). */
+  deferred?: boolean;
 }
 
 /**
@@ -91,6 +93,10 @@ export function pagefindIndexer(options: PagefindIndexerOptions = {}): AstroInte
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
+        if (options.deferred) {
+          logger.info(`search index left to the next step (SEARCH_INDEX=separate): node scripts/search-index.ts --site ${fileURLToPath(dir)}`);
+          return;
+        }
         await buildSearchIndex(fileURLToPath(dir), options, logger.fork("pagefind"));
       },
     },

@@ -63,6 +63,20 @@ function positiveWholeNumber(env: NodeJS.ProcessEnv, name: string, example: stri
   return value;
 }
 
+/**
+ * Whether `astro build` leaves the Pagefind index to a later process (`SEARCH_INDEX=separate`).
+ * `npm run build` does this and indexes in its own stage, so the Astro process (which holds the
+ * whole corpus) has exited before Pagefind holds every page: peak memory is the larger of the
+ * two, not their sum (README, "Performance"). Unset or `SEARCH_INDEX=build`: index in astro build.
+ */
+export function searchIndexDeferred(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env["SEARCH_INDEX"]?.trim() ?? "";
+  if (raw !== "" && raw !== "build" && raw !== "separate") {
+    throw new Error(`SEARCH_INDEX=${raw} is not "build" or "separate"; unset it to index during astro build`);
+  }
+  return raw === "separate";
+}
+
 /** This build's shard from `SHARD=k/n` (README, "Scaling out"); undefined for an unsharded build. */
 export function buildShard(env: NodeJS.ProcessEnv = process.env): Shard | undefined {
   return parseShard(env["SHARD"]);

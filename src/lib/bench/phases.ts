@@ -2,8 +2,9 @@
  * Splits the timestamped output of `node scripts/build.ts` into the benchmark's stages. The build
  * prints `▶ ingest`, `▶ graph`, `▶ astro build` before each stage; inside `astro build`, Astro
  * prints ` generating static routes ` and `✓ Completed in …` around page rendering, and the
- * Pagefind integration prints `[pagefind] indexed N of M HTML files … in S s` when it is done
- * (src/integrations/pagefind.ts). Pure: lines in, windows and reported figures out.
+ * Pagefind indexer prints `[pagefind] indexed N of M HTML files … in S s` when it is done
+ * (src/integrations/pagefind.ts, inside astro build or in the `search index` stage that
+ * scripts/build.ts runs after it). Pure: lines in, windows and reported figures out.
  */
 
 /** One line of build output and when the benchmark received it (ms since the run started). */

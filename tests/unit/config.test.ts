@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
+
+describe("searchIndexDeferred", () => {
+  it("indexes during astro build unless SEARCH_INDEX=separate", () => {
+    expect(searchIndexDeferred({})).toBe(false);
+    expect(searchIndexDeferred({ SEARCH_INDEX: "build" })).toBe(false);
+    expect(searchIndexDeferred({ SEARCH_INDEX: " separate " })).toBe(true);
+  });
+
+  it("refuses an unknown value and names the accepted ones", () => {
+    expect(() => searchIndexDeferred({ SEARCH_INDEX: "later" })).toThrow(/SEARCH_INDEX=later is not "build" or "separate"/);
+  });
+});
+
+describe("searchIndexSettings", () => {
+  it("reads the fragment limit and chunk size, and refuses what is not a positive whole number", () => {
+    expect(searchIndexSettings({ SEARCH_MAX_FRAGMENTS: "1000", SEARCH_INDEX_CHUNK_SIZE: "2500" })).toEqual({ maxFragments: 1000, indexChunkSize: 2500 });
+    expect(searchIndexSettings({})).toEqual({});
+    expect(() => searchIndexSettings({ SEARCH_MAX_FRAGMENTS: "-3" })).toThrow(/SEARCH_MAX_FRAGMENTS=-3/);
+  });
+});
