@@ -2,8 +2,7 @@
  * Words and lists for a slice: the grouped neighbourhood that the page renders as links (for
  * screen readers, crawlers and no-JS visitors) and the sentence stating the cap and what was left out.
  */
-import { escapeHtml } from "../site/html.ts";
-import { entityHref, kindOfCode, NODE_KINDS, type NodeKind, type SerializedView, type SliceMeta } from "./model.ts";
+import { kindOfCode, NODE_KINDS, type NodeKind, type SerializedView, type SliceMeta } from "./model.ts";
 
 /** Singular and plural nouns of each kind for running text. */
 const NOUNS: Record<NodeKind, [string, string]> = {
@@ -62,15 +61,3 @@ function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/**
- * The `<li>` items of one kind's list under a slice, as escaped HTML. One string instead of ~450
- * Astro elements per page: this list was the largest part of a page's render (README, "Performance").
- */
-export function sliceEntriesHtml(base: string, kind: NodeKind, entries: readonly SliceEntry[]): string {
-  let html = "";
-  for (const entry of entries) {
-    html += `<li><a href="${escapeHtml(entityHref(base, kind, entry.id))}">${escapeHtml(entry.label)}</a>`;
-    html += entry.hops === 2 ? `<span class="small muted"> · two links away</span></li>` : "</li>";
-  }
-  return html;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpusGraph } from "../../../src/lib/graph/build.ts";
-import { countOf, sliceEntriesHtml, sliceGroups, sliceSummary } from "../../../src/lib/graph/describe.ts";
+import { countOf, sliceGroups, sliceSummary } from "../../../src/lib/graph/describe.ts";
 import { sliceAround } from "../../../src/lib/graph/slice.ts";
 import { topicStar, tinyCorpus } from "./corpus-fixture.ts";
 
@@ -32,18 +32,5 @@ describe("sliceSummary", () => {
 describe("countOf", () => {
   it("uses the singular for one", () => {
     expect([countOf("researcher", 1), countOf("researcher", 2), countOf("paper", 1200)]).toEqual(["1 person", "2 people", "1,200 papers"]);
-  });
-});
-
-describe("sliceEntriesHtml", () => {
-  it("links every entry under the base path, escapes its label and marks second-degree entries", () => {
-    const html = sliceEntriesHtml("/atlas/", "paper", [
-      { id: "a b", label: `<img src=x onerror=alert(1)> & "more"`, hops: 1 },
-      { id: "p2", label: "Plain", hops: 2 },
-    ]);
-    expect(html).toBe(
-      '<li><a href="/atlas/papers/a%20b/">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;</a></li>' +
-        '<li><a href="/atlas/papers/p2/">Plain</a><span class="small muted"> · two links away</span></li>',
-    );
   });
 });
