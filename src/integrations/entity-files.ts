@@ -3,8 +3,8 @@
  * iframe card pages, SVG badges, /api/ JSON, /oembed/ JSON; src/lib/entity-files) into the site
  * on astro:build:done, from the content folder, and serves them in `astro dev`. As Astro routes
  * they were most of the route outputs and paid Astro's per-route cost each (README,
- * "Performance"); here they are plain writes. Writing after the build also means Astro's emptying of its outDir
- * never touches them. A shard (SHARD=k/n) writes only its own entities' files.
+ * "Performance"); here they are plain writes. Writing after the build also means Astro's
+ * emptying of its outDir never touches them. A shard (SHARD=k/n) writes only its own entities' files.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";

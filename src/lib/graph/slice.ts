@@ -10,7 +10,7 @@
  */
 import type { CorpusGraph } from "./build.ts";
 import { layoutEgo } from "./layout.ts";
-import { KIND_CODE, NODE_KINDS, type NodeKind, type SerializedView, type SliceMeta, type ViewNode } from "./model.ts";
+import { KIND_CODE, NODE_KINDS, PACKED_FORMAT, unpackView, type NodeKind, type PackedNode, type PackedView, type SerializedView, type SliceMeta } from "./model.ts";
 
 /** Most nodes a slice holds (the issue's "about 150"): enough context, still legible. */
 export const SLICE_CAP = 150;
@@ -110,13 +110,18 @@ function indexFor(corpus: CorpusGraph): SliceIndex {
  * through a big one).
  */
 export function sliceAround(corpus: CorpusGraph, focusKey: string, options: SliceOptions = {}): SerializedView<SliceMeta> {
+  return unpackView<SliceMeta>(packedSliceAround(corpus, focusKey, options));
+}
+
+/** `sliceAround` in the packed format the graph stage writes (no intermediate graphology-shaped objects). */
+export function packedSliceAround(corpus: CorpusGraph, focusKey: string, options: SliceOptions = {}): PackedView<SliceMeta> {
   const index = indexFor(corpus);
   const focus = index.indexOf.get(focusKey);
   if (focus === undefined) throw new Error(`sliceAround: no node "${focusKey}" in the corpus graph`);
   return cutSlice(index, focus, options);
 }
 
-function cutSlice(index: SliceIndex, focus: number, options: SliceOptions): SerializedView<SliceMeta> {
+function cutSlice(index: SliceIndex, focus: number, options: SliceOptions): PackedView<SliceMeta> {
   const { keys, kinds, offsets, targets, weights } = index;
   const count = keys.length;
   const cap = Math.max(1, options.cap ?? SLICE_CAP);
@@ -197,20 +202,15 @@ function cutSlice(index: SliceIndex, focus: number, options: SliceOptions): Seri
     hops,
     adjacency,
   });
-  const nodes = shown.map((node, i) => {
-    const attributes: ViewNode = {
-      k: KIND_CODE[kinds[node] ?? "researcher"],
-      id: index.ids[node] ?? "",
-      label: index.labels[node] ?? "",
-      x: x[i] ?? 0,
-      y: y[i] ?? 0,
-      c: index.communities[node] ?? -1,
-      n: degree(node),
-      d: hops[i] ?? 0,
-    };
-    return { key: String(i), attributes };
-  });
+  // Rows and triples exactly as packView would write them (weight 1 unless shared papers).
+  const nodes = shown.map((node, i): PackedNode => [
+    KIND_CODE[kinds[node] ?? "researcher"], index.ids[node] ?? "", index.labels[node] ?? "",
+    x[i] ?? 0, y[i] ?? 0, index.communities[node] ?? -1, degree(node), hops[i] ?? 0,
+  ]);
+  const packedEdges: number[] = [];
+  for (const { source, target, weight } of edges) packedEdges.push(source, target, weight > 1 ? weight : 1);
   return {
+    format: PACKED_FORMAT,
     attributes: {
       focus: "0",
       cap,
@@ -218,9 +218,7 @@ function cutSlice(index: SliceIndex, focus: number, options: SliceOptions): Seri
       omitted,
       unexpanded: shownNeighbours.filter(isHub).map((node): [string, number] => [String(position.get(node)), degree(node)]),
     },
-    options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes,
-    edges: edges.map(({ source, target, weight }) =>
-      weight > 1 ? { source: String(source), target: String(target), attributes: { w: weight } } : { source: String(source), target: String(target) }),
+    edges: packedEdges,
   };
 }

@@ -7,7 +7,7 @@ import { buildCorpusGraph, type CorpusCollections } from "./build.ts";
 import { assignCommunities, GRAPH_SEED } from "./communities.ts";
 import { EXPLORER_LIMIT, explorerView, searchIndex } from "./explorer.ts";
 import { KIND_ROUTE, nodeKey, packView, type NodeKind } from "./model.ts";
-import { SLICE_CAP, sliceAround } from "./slice.ts";
+import { packedSliceAround, SLICE_CAP } from "./slice.ts";
 
 /** Kinds whose pages carry a slice (issue 5: researcher, paper and topic pages). */
 export const SLICED_KINDS: readonly NodeKind[] = ["researcher", "paper", "topic"];
@@ -61,7 +61,7 @@ export function* graphFiles(corpus: CorpusCollections, options: GraphStageOption
   for (const kind of SLICED_KINDS) {
     for (const { id } of lists[kind]) {
       if (position++ % parts !== part) continue;
-      yield { path: slicePath(kind, id), json: JSON.stringify(packView(sliceAround(graph, nodeKey(kind, id), { cap }))), role: "slice" };
+      yield { path: slicePath(kind, id), json: JSON.stringify(packedSliceAround(graph, nodeKey(kind, id), { cap })), role: "slice" };
     }
   }
 }
