@@ -4,7 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { basePath, buildShard, contentDir, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
 import { searchBundleDir } from "./src/lib/shard.ts";
-import { shardPages } from "./src/integrations/shard.ts";
+import { shardPages, shardSitemapFilter } from "./src/integrations/shard.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
 import { graphData } from "./src/integrations/graph.ts";
 import { headersFile } from "./src/integrations/headers.ts";
@@ -33,7 +33,7 @@ export default defineConfig({
     ...(shard ? [shardPages(shard, contentDir(), basePath())] : []),
     graphData(`${contentDir()}/graph`, basePath()),
     entityFiles(contentDir(), { site: siteUrl(), base: basePath() }, shard),
-    sitemap(shard ? { filenameBase: `sitemap-shard-${shard.index}` } : {}),
+    sitemap(shard ? { filenameBase: `sitemap-shard-${shard.index}`, filter: shardSitemapFilter(shard, contentDir(), basePath()) } : {}),
     headersFile(EMBED_HEADER_RULES),
     embedScript(),
     pagefindIndexer({ ...searchIndexSettings(), bundleDir: searchBundleDir(shard), deferred: searchIndexDeferred() }),

@@ -9,11 +9,11 @@
  * Prints pages per shard and, when Chromium is available, what a search for each --query finds.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, copyFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, rmSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { contentDir, seedsDir } from "../src/lib/config.ts";
-import { mergeSitemapIndexes } from "../src/lib/shard.ts";
+import { countFiles, mergeShardOutputs } from "../src/lib/shard-merge.ts";
 
 const { values } = parseArgs({
   options: {
@@ -47,18 +47,15 @@ if (!values["merge-only"]) {
   }
 }
 
-// Merge: files that several shards write (hashed assets, graph data, _headers, embed.js) must be
-// identical; anything else differing is a bug in the sharding and stops the merge.
+// Merge (src/lib/shard-merge.ts): files that several shards write must be identical.
 rmSync(out, { recursive: true, force: true });
-const pagesPerShard: number[] = [];
-for (let k = 1; k <= count; k++) {
-  if (!existsSync(shardDir(k))) fail(`${shardDir(k)} missing: build shard ${k} first (SHARD=${k}/${count})`);
-  let pages = 0;
-  copyTree(shardDir(k), out, (path) => path.endsWith("index.html") && pages++);
-  pagesPerShard.push(pages);
+const shardDirs = Array.from({ length: count }, (_, i) => shardDir(i + 1));
+const pagesPerShard = shardDirs.map((dir) => (existsSync(dir) ? countFiles(dir, (path) => path.endsWith("index.html")) : 0));
+try {
+  mergeShardOutputs(shardDirs, out, "copy");
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)} (SHARD=k/${count} builds shard k)`);
 }
-const indexes = readdirSync(out).filter((name) => /^sitemap-shard-\d+-index\.xml$/.test(name)).sort();
-writeFileSync(join(out, "sitemap-index.xml"), mergeSitemapIndexes(indexes.map((name) => readFileSync(join(out, name), "utf8"))));
 console.log(`\nmerged ${count} shards into ${relative(".", out)}/: ${pagesPerShard.map((n, i) => `shard ${i + 1} ${n} pages`).join(", ")}`);
 
 if (values.query?.length) {
@@ -75,25 +72,6 @@ if (values.query?.length) {
     } finally {
       await browser.close();
     }
-  }
-}
-
-function copyTree(from: string, to: string, onFile: (path: string) => unknown, prefix = ""): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      copyTree(source, target, onFile, path);
-      continue;
-    }
-    if (existsSync(target)) {
-      if (statSync(target).size === statSync(source).size && readFileSync(target).equals(readFileSync(source))) continue;
-      fail(`${path} differs between shards (${relative(".", source)}); shared files must be identical, so this file is per-page and its route is not sharded (see ENTITY_PATHS in src/lib/shard.ts)`);
-    }
-    copyFileSync(source, target);
-    onFile(path);
   }
 }
 

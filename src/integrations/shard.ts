@@ -6,11 +6,32 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
-import { rangeStarts, shardOfPath, type Shard } from "../lib/shard.ts";
+import { rangeStarts, shardOfPath, type Shard, type ShardedKind } from "../lib/shard.ts";
 
 /** Sorted ids of a generated collection (its file names). */
 function collectionIds(contentDir: string, folder: string): string[] {
   return readdirSync(join(contentDir, folder)).filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -5)).sort();
+}
+
+/** The first ids of shards 2…n, per entity kind, from the collections in `contentDir`. */
+function shardRanges(contentDir: string, count: number): Record<ShardedKind, string[]> {
+  return {
+    researcher: rangeStarts(collectionIds(contentDir, "researchers"), count),
+    paper: rangeStarts(collectionIds(contentDir, "papers"), count),
+  };
+}
+
+/**
+ * The sitemap's `filter` for a shard: only the URLs of the pages this shard renders. Without it
+ * every shard's sitemap would also list the site-wide pages (@astrojs/sitemap adds every static
+ * route, rendered or not), and the merged sitemap would list them once per shard.
+ */
+export function shardSitemapFilter(shard: Shard, contentDir: string, base: string): (url: string) => boolean {
+  let starts: Record<ShardedKind, string[]> | undefined;
+  return (url) => {
+    starts ??= shardRanges(contentDir, shard.count);
+    return shardOfPath(new URL(url).pathname, base, starts) === shard.index;
+  };
 }
 
 /** The integration; `contentDir` holds the generated collections, `base` is the site base path. */
@@ -19,10 +40,7 @@ export function shardPages(shard: Shard, contentDir: string, base: string): Astr
     name: "research-atlas:shard",
     hooks: {
       "astro:build:start": ({ setPrerenderer, logger }) => {
-        const starts = {
-          researcher: rangeStarts(collectionIds(contentDir, "researchers"), shard.count),
-          paper: rangeStarts(collectionIds(contentDir, "papers"), shard.count),
-        };
+        const starts = shardRanges(contentDir, shard.count);
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
           name: `${prerenderer.name}+shard`,

@@ -77,6 +77,20 @@ export function searchIndexDeferred(env: NodeJS.ProcessEnv = process.env): boole
   return raw === "separate";
 }
 
+/**
+ * Whether each shard of a sharded build has its own Pagefind bundle, merged at query time
+ * (`SEARCH_BUNDLES=per-shard`, the default: shards built on separate machines), or the merged
+ * site is indexed once as a whole (`SEARCH_BUNDLES=one`: the render jobs of `npm run build
+ * -- --jobs N`, merged on the same machine before the search stage). README, "Scaling out".
+ */
+export function searchBundlesPerShard(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env["SEARCH_BUNDLES"]?.trim() ?? "";
+  if (raw !== "" && raw !== "per-shard" && raw !== "one") {
+    throw new Error(`SEARCH_BUNDLES=${raw} is not "per-shard" or "one"; unset it for one bundle per shard`);
+  }
+  return raw !== "one";
+}
+
 /** This build's shard from `SHARD=k/n` (README, "Scaling out"); undefined for an unsharded build. */
 export function buildShard(env: NodeJS.ProcessEnv = process.env): Shard | undefined {
   return parseShard(env["SHARD"]);

@@ -20,8 +20,8 @@ export interface SiteSpec {
   seeds: string;
   /** BASE_PATH for the build. */
   basePath: string;
-  /** Extra ingest flags. */
-  ingestArgs?: string[];
+  /** Extra flags of scripts/build.ts (ingest's, or `--jobs N`). */
+  buildArgs?: string[];
   /** Extra environment for the build (e.g. AUTHORING_DIR, relative to the project root). */
   env?: Record<string, string>;
 }
@@ -127,7 +127,7 @@ export function buildSite(spec: SiteSpec): string {
     };
     const started = Date.now();
     const args = ["scripts/build.ts", "--seeds", spec.seeds, "--content", content, "--out", join(staging, "dist")];
-    run(process.execPath, [...args, ...(spec.ingestArgs ?? [])], env);
+    run(process.execPath, [...args, ...(spec.buildArgs ?? [])], env);
     writeFileSync(join(staging, "inputs.sha256"), hash);
     rmSync(siteRoot, { recursive: true, force: true });
     renameSync(staging, siteRoot);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
+import { searchBundlesPerShard, searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
 
 describe("searchIndexDeferred", () => {
   it("indexes during astro build unless SEARCH_INDEX=separate", () => {
@@ -18,5 +18,17 @@ describe("searchIndexSettings", () => {
     expect(searchIndexSettings({ SEARCH_MAX_FRAGMENTS: "1000", SEARCH_INDEX_CHUNK_SIZE: "2500" })).toEqual({ maxFragments: 1000, indexChunkSize: 2500 });
     expect(searchIndexSettings({})).toEqual({});
     expect(() => searchIndexSettings({ SEARCH_MAX_FRAGMENTS: "-3" })).toThrow(/SEARCH_MAX_FRAGMENTS=-3/);
+  });
+});
+
+describe("searchBundlesPerShard", () => {
+  it("gives every shard its own bundle unless SEARCH_BUNDLES=one", () => {
+    expect(searchBundlesPerShard({})).toBe(true);
+    expect(searchBundlesPerShard({ SEARCH_BUNDLES: "per-shard" })).toBe(true);
+    expect(searchBundlesPerShard({ SEARCH_BUNDLES: " one " })).toBe(false);
+  });
+
+  it("refuses an unknown value and names the accepted ones", () => {
+    expect(() => searchBundlesPerShard({ SEARCH_BUNDLES: "merged" })).toThrow(/SEARCH_BUNDLES=merged is not "per-shard" or "one"/);
   });
 });

@@ -4,7 +4,8 @@
  * prints ` generating static routes ` and `✓ Completed in …` around page rendering, and the
  * Pagefind indexer prints `[pagefind] indexed N of M HTML files … in S s` when it is done
  * (src/integrations/pagefind.ts, inside astro build or in the `search index` stage that
- * scripts/build.ts runs after it). Pure: lines in, windows and reported figures out.
+ * scripts/build.ts runs after it). With render jobs (`--jobs N`) the Astro lines come from N
+ * processes at once, each line prefixed `[job k/N] `. Pure: lines in, windows and reported figures out.
  */
 
 /** One line of build output and when the benchmark received it (ms since the run started). */
@@ -57,6 +58,50 @@ export function parseAstroDuration(text: string): number | null {
   return null;
 }
 
+/** Where one Astro process's lines are: the index of its render start, render end and last line (-1 when absent), and its page count. */
+interface AstroJob {
+  generating: number;
+  rendered: number;
+  done: number;
+  pages: number | null;
+}
+
+const JOB_PREFIX = /^\[job (\d+\/\d+)\] /;
+
+/** The Astro processes of the astro stage (one, or the render jobs), found from line `from` on. */
+function astroJobs(lines: readonly TimedLine[], from: number): AstroJob[] {
+  const byJob = new Map<string, Array<{ index: number; text: string }>>();
+  for (let index = from; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    const job = JOB_PREFIX.exec(text)?.[1] ?? "";
+    const list = byJob.get(job) ?? [];
+    list.push({ index, text: text.replace(JOB_PREFIX, "") });
+    byJob.set(job, list);
+  }
+  // With render jobs, unprefixed lines are the build script's own (the merge, the search stage).
+  const keys = byJob.size > 1 ? [...byJob.keys()].filter((key) => key !== "") : [...byJob.keys()];
+  return keys.map((key) => {
+    const own = byJob.get(key) ?? [];
+    const find = (test: (text: string) => boolean, after = -1): number => own.find((line) => line.index > after && test(line.text))?.index ?? -1;
+    const generating = find((t) => /generating static routes/.test(t));
+    const rendered = generating >= 0 ? find((t) => /^\S*\s*✓ Completed in /.test(t.trim()) || /^\d\d:\d\d:\d\d ✓ Completed in/.test(t.trim()), generating) : -1;
+    const done = find((t) => /\[build\] Complete!/.test(t));
+    const pagesLine = done >= 0 ? own.find((line) => /\d+ page\(s\) built in/.test(line.text)) : undefined;
+    return { generating, rendered, done, pages: pagesLine ? Number(/(\d+) page\(s\) built/.exec(pagesLine.text)?.[1]) : null };
+  });
+}
+
+/** The first of some line indexes (-1: none found). */
+function earliest(indexes: readonly number[]): number {
+  const found = indexes.filter((index) => index >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
+/** The last of some line indexes (-1: none found). */
+function latest(indexes: readonly number[]): number {
+  return Math.max(-1, ...indexes);
+}
+
 /** Finds the stage windows and reported figures in the build output. */
 export function splitBuildPhases(lines: readonly TimedLine[]): BuildPhases {
   const clean = lines.map((line) => ({ at: line.at, text: stripAnsi(line.text) }));
@@ -67,11 +112,14 @@ export function splitBuildPhases(lines: readonly TimedLine[]): BuildPhases {
 
   const ingest = find((t) => t.trim() === "▶ ingest");
   const graph = find((t) => t.trim() === "▶ graph");
-  const astro = find((t) => t.trim() === "▶ astro build");
-  const generating = find((t) => /generating static routes/.test(t), Math.max(astro, 0));
-  const rendered = generating >= 0 ? find((t) => /^\S*\s*✓ Completed in /.test(t.trim()) || /^\d\d:\d\d:\d\d ✓ Completed in/.test(t.trim()), generating) : -1;
+  const astro = find((t) => t.trim().startsWith("▶ astro build"));
+  // Render jobs (`--jobs N`) print the same Astro lines, each prefixed `[job k/N] `: rendering
+  // runs from the first job's start to the last job's end, and Astro's own duration is per job.
+  const jobs = astroJobs(clean, Math.max(astro, 0));
+  const generating = earliest(jobs.map((job) => job.generating));
+  const rendered = latest(jobs.map((job) => job.rendered));
   const pagefindLine = find((t) => /\[pagefind\] indexed \d+/.test(t), Math.max(astro, 0));
-  const done = find((t) => /\[build\] Complete!/.test(t), Math.max(astro, 0));
+  const done = latest(jobs.map((job) => job.done));
   const astroEnd = at(done, last);
 
   const windows: BuildPhases["windows"] = {};
@@ -93,9 +141,9 @@ export function splitBuildPhases(lines: readonly TimedLine[]): BuildPhases {
     windows.integrations = { start: windows.render.end, end: windows.pagefind?.start ?? astroEnd };
   }
 
-  const renderText = rendered >= 0 ? /Completed in (.+?)\.?$/.exec(clean[rendered]!.text.trim())?.[1] : undefined;
-  const pagesMatch = done >= 0 ? find((t) => /\d+ page\(s\) built in/.test(t), Math.max(astro, 0)) : -1;
-  const astroPages = pagesMatch >= 0 ? Number(/(\d+) page\(s\) built/.exec(clean[pagesMatch]!.text)?.[1]) : null;
+  const renderText = jobs.length === 1 && rendered >= 0 ? /Completed in (.+?)\.?$/.exec(clean[rendered]!.text.trim())?.[1] : undefined;
+  const pageCounts = jobs.map((job) => job.pages).filter((pages): pages is number => pages !== null);
+  const astroPages = pageCounts.length > 0 ? pageCounts.reduce((sum, pages) => sum + pages, 0) : null;
   const summary = (prefix: string) => clean.find((line) => line.text.startsWith(prefix))?.text ?? null;
   return {
     windows,

@@ -51,6 +51,30 @@ describe("splitBuildPhases", () => {
   });
 });
 
+describe("splitBuildPhases with render jobs", () => {
+  // Two Astro processes at once (scripts/build.ts --jobs 2), then the merge and the search stage.
+  const jobs = splitBuildPhases([
+    [0, "▶ graph"], [1000, "▶ astro build (2 render jobs)"],
+    [9000, "[job 2/2]  generating static routes "], [9500, "[job 1/2]  generating static routes "],
+    [60_000, "[job 1/2] 12:01:00 ✓ Completed in 50.5s."], [70_000, "[job 1/2] 12:01:10 [build] 900 page(s) built in 1m 9s"],
+    [70_001, "[job 1/2] 12:01:10 [build] Complete!"],
+    [75_000, "[job 2/2] 12:01:15 ✓ Completed in 66s."], [80_000, "[job 2/2] 12:01:20 [build] 850 page(s) built in 1m 19s"],
+    [80_001, "[job 2/2] 12:01:20 [build] Complete!"], [81_000, "merged 2 render jobs into /x/dist.building in 1.0 s"],
+    [81_100, "▶ search index"], [90_000, "[pagefind] indexed 1700 of 3000 HTML files into /x/pagefind in 8.5 s"],
+  ].map(([at, text]) => ({ at: at as number, text: text as string })));
+
+  it("renders from the first job's start to the last job's end", () => {
+    expect(jobs.windows["astro setup"]).toEqual({ start: 1000, end: 9000 });
+    expect(jobs.windows.render).toEqual({ start: 9000, end: 75_000 });
+    expect(jobs.windows.integrations).toEqual({ start: 75_000, end: 81_500 });
+  });
+
+  it("adds up the jobs' pages and leaves Astro's per-job durations out", () => {
+    expect(jobs.astroPages).toBe(1750);
+    expect(jobs.renderReported).toBeNull();
+  });
+});
+
 describe("parseAstroDuration", () => {
   it("reads milliseconds, seconds and minutes as Astro prints them", () => {
     expect(parseAstroDuration("450ms")).toBe(0.45);
