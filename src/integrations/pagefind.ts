@@ -8,7 +8,7 @@
  * URL. Search in dev therefore reflects the last build; the dev server says so once, and says
  * how to get an index when there is none.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -131,7 +131,8 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexer
       logger,
     );
     if (!created.index) throw new Error("Pagefind returned no index and no error");
-    const read = check(await created.index.addDirectory({ path: siteDir }), `index the HTML files in ${siteDir}`, logger);
+    const glob = indexedHtmlGlob(readdirSync(siteDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    const read = check(await created.index.addDirectory({ path: siteDir, glob }), `index the HTML files in ${siteDir}`, logger);
     check(await created.index.writeFiles({ outputPath }), `write the bundle to ${outputPath}`, logger);
     // Pages without data-pagefind-body are skipped once any page has it, so count what was indexed.
     const indexed = indexedPageCount(outputPath);
@@ -139,7 +140,7 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexer
       throw new Error(`no page was indexed out of ${read.page_count} HTML files; pages must mark their content with data-pagefind-body`);
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`indexed ${indexed} of ${read.page_count} HTML files into ${outputPath} in ${seconds} s`);
+    logger.info(`indexed ${indexed} of ${read.page_count} HTML files into ${outputPath} in ${seconds} s (${[...UNINDEXED_FOLDERS].map((f) => `${f}/`).join(", ")} not read)`);
   } catch (error) {
     // Never swallow: a site without a working index must not deploy (issue 4).
     const reason = error instanceof Error ? error.message : String(error);
@@ -150,6 +151,25 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexer
     if (previousChunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
     else process.env[CHUNK_SIZE_VARIABLE] = previousChunkSize;
   }
+}
+
+/**
+ * Folders whose HTML Pagefind never indexes: `embed/` holds the iframe card pages (`noindex`,
+ * no `data-pagefind-body`), two of every three HTML files of a big site. Pagefind has no exclude
+ * option and reads and parses every file its glob matches, so they are left out of the glob:
+ * Pagefind's read step 24.0 → 19.3 s on a 65k-HTML-file site (31k indexed pages).
+ */
+export const UNINDEXED_FOLDERS: ReadonlySet<string> = new Set(["embed"]);
+
+/**
+ * Pagefind's glob for a site with these top-level folders: the HTML at the top and in every
+ * folder but {@link UNINDEXED_FOLDERS}. A folder name with glob syntax in it makes it fall back
+ * to every HTML file, which is only slower.
+ */
+export function indexedHtmlGlob(topLevelFolders: readonly string[]): string {
+  const folders = topLevelFolders.filter((name) => !UNINDEXED_FOLDERS.has(name)).sort();
+  if (folders.some((name) => /[{}[\]*?,!\\]/.test(name))) return "**/*.html";
+  return folders.length === 0 ? "*.html" : `{*.html,{${folders.join(",")}}/**/*.html}`;
 }
 
 /** Pages in the written index, summed over languages (from `pagefind-entry.json`). */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { buildSearchIndex, pagefindIndexer, type IndexLogger } from "../../src/integrations/pagefind.ts";
+import { buildSearchIndex, indexedHtmlGlob, pagefindIndexer, type IndexLogger } from "../../src/integrations/pagefind.ts";
 import { authoringDir } from "../../src/lib/config.ts";
 import { ROOT, siteContent, siteDist } from "../support/sites.ts";
 
@@ -65,6 +65,17 @@ describe("the default site's search index", () => {
   });
 });
 
+describe("indexedHtmlGlob", () => {
+  it("matches the top-level HTML and every folder but embed/", () => {
+    expect(indexedHtmlGlob(["researchers", "embed", "about"])).toBe("{*.html,{about,researchers}/**/*.html}");
+    expect(indexedHtmlGlob(["embed"])).toBe("*.html");
+  });
+
+  it("falls back to every HTML file when a folder name has glob syntax in it", () => {
+    expect(indexedHtmlGlob(["a{b}", "papers"])).toBe("**/*.html");
+  });
+});
+
 describe("buildSearchIndex", () => {
   const folders: string[] = [];
   afterEach(() => {
@@ -91,6 +102,14 @@ describe("buildSearchIndex", () => {
     expect(existsSync(join(site, "pagefind/pagefind.js"))).toBe(true);
     expect(logger.infos.join("\n")).toMatch(/indexed 1 of 2 HTML files/);
     expect(logger.errors).toEqual([]);
+  });
+
+  it("does not read the iframe card pages under embed/, whatever they contain", async () => {
+    const body = '<html lang="en"><body><main data-pagefind-body><h1>Card</h1></main></body></html>';
+    const site = siteWith({ "index.html": body, "researchers/a/index.html": body, "embed/researchers/a/index.html": body });
+    const logger = recordingLogger();
+    await buildSearchIndex(site, {}, logger);
+    expect(logger.infos.join("\n")).toMatch(/indexed 2 of 2 HTML files/);
   });
 
   it("fails, saying why, when the site has no HTML page", async () => {
