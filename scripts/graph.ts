@@ -2,20 +2,24 @@
  * `graph` build stage: reads the generated collections from the content folder, builds the
  * research graph and writes the slices and the explorer data to `<content>/graph/` (copied into
  * the site by src/integrations/graph.ts). Prints counts and sizes.
- *   node scripts/graph.ts [--content DIR] [--workers N]   (env CONTENT_DIR, default content/;
- *   workers default to one per core, at most 4, for corpora of 4 000+ pages, else 1)
+ *   node scripts/graph.ts [--content DIR] [--workers N] [--force]   (env CONTENT_DIR, default
+ *   content/; workers default to one per core, at most 4, for corpora of 4 000+ pages, else 1)
+ * When the graph, the options and the graph code are those of the last run (graphInputDigest,
+ * kept in summary.json), the output is kept as it is; --force recomputes it anyway.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { z } from "zod";
 import { contentDir } from "../src/lib/config.ts";
-import { graphFiles } from "../src/lib/graph/stage.ts";
+import { buildCorpusGraph } from "../src/lib/graph/build.ts";
+import { graphFiles, graphInputDigest } from "../src/lib/graph/stage.ts";
 import { Institution, Paper, Researcher, Topic } from "../src/schemas/index.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string" }, workers: { type: "string" } } });
+const { values } = parseArgs({ options: { content: { type: "string" }, workers: { type: "string" }, force: { type: "boolean", default: false } } });
 /** Corpora with at least this many sliced entities are sliced by worker threads (below it, start-up costs more than it saves). */
 const PARALLEL_FROM = 4000;
 const content = values.content ?? contentDir();
@@ -77,6 +81,13 @@ if (!isMainThread) {
   process.exit(0);
 }
 
+// Unchanged inputs: keep the last run's output (a rebuild after an edit the graph does not show).
+const inputDigest = graphInputDigest(buildCorpusGraph(corpus), {}, graphCodeVersion());
+const previous = readPreviousSummary();
+if (!values.force && previous?.inputDigest === inputDigest && existsSync(join(out, "explorer.json"))) {
+  console.log(`graph: unchanged since the last run (same graph, options and code), kept ${out}/ (${previous.slices ?? "?"} slices); checked in ${((performance.now() - loaded) / 1000).toFixed(1)} s (+${((loaded - started) / 1000).toFixed(1)} s reading); --force recomputes it`);
+  process.exit(0);
+}
 rmSync(staging, { recursive: true, force: true });
 // Slicing is CPU-bound and independent per page: large corpora use one worker thread per core,
 // each building the same graph (seeded, so identical) and writing every n-th slice.
@@ -101,6 +112,7 @@ sliceSizes.sort((a, b) => a - b);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = sliceSizes[Math.floor(sliceSizes.length / 2)] ?? 0;
 const summary = {
+  inputDigest,
   slices: sliceSizes.length,
   sliceBytes: { median, max: sliceSizes.at(-1) ?? 0, total: sliceSizes.reduce((a, b) => a + b, 0) },
   explorerBytes,
@@ -111,3 +123,30 @@ console.log(
   `graph: ${summary.slices} slices (median ${kb(median)}, max ${kb(summary.sliceBytes.max)}, total ${kb(summary.sliceBytes.total)}), ` +
   `explorer ${kb(explorerBytes)} → ${out}/ in ${summary.seconds.graph.toFixed(1)} s (+${summary.seconds.read.toFixed(1)} s reading)`,
 );
+
+/** The last run's summary.json, if any and readable. */
+function readPreviousSummary(): { inputDigest?: string; slices?: number } | null {
+  try {
+    return JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as { inputDigest?: string; slices?: number };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A digest of the code the output depends on: the graph modules, the schemas, this script and
+ * the lock file (graphology, Louvain and ForceAtlas2 versions). Any edit there recomputes the graph.
+ */
+function graphCodeVersion(): string {
+  const root = join(import.meta.dirname, "..");
+  const graphModules = join(root, "src/lib/graph");
+  const files = [
+    ...readdirSync(graphModules).filter((name) => name.endsWith(".ts")).sort().map((name) => join(graphModules, name)),
+    join(root, "src/schemas/index.ts"),
+    join(root, "scripts/graph.ts"),
+    join(root, "package-lock.json"),
+  ];
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(file.slice(root.length)).update(existsSync(file) ? readFileSync(file) : "");
+  return hash.digest("hex");
+}

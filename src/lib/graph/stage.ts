@@ -2,8 +2,13 @@
  * What the `graph` build stage writes, as (path, JSON text) pairs relative to `<content>/graph/`:
  * one slice per researcher, paper and topic page, the explorer view, and (when the explorer view
  * is truncated) the search index. Pure; scripts/graph.ts does the file I/O.
+ *
+ * Every file is a function of the corpus graph, the options and the code alone, so
+ * `graphInputDigest` over those three tells whether a previous run's output is still current:
+ * scripts/graph.ts then keeps it instead of redoing communities, layouts and ~80k slices.
  */
-import { buildCorpusGraph, type CorpusCollections } from "./build.ts";
+import { createHash } from "node:crypto";
+import { buildCorpusGraph, type CorpusCollections, type CorpusGraph } from "./build.ts";
 import { assignCommunities, GRAPH_SEED } from "./communities.ts";
 import { EXPLORER_LIMIT, explorerView, searchIndex } from "./explorer.ts";
 import { KIND_ROUTE, nodeKey, packView, type NodeKind } from "./model.ts";
@@ -64,4 +69,19 @@ export function* graphFiles(corpus: CorpusCollections, options: GraphStageOption
       yield { path: slicePath(kind, id), json: JSON.stringify(packedSliceAround(graph, nodeKey(kind, id), { cap })), role: "slice" };
     }
   }
+}
+
+/**
+ * A digest of everything the stage's output depends on: every node (kind, id, label) and edge
+ * (ends, relation, weight) of the corpus graph in its deterministic insertion order, the options
+ * that change the output, and `codeVersion` (the caller's digest of the graph code and the
+ * locked dependency versions). A change to a paper's abstract leaves it alone; a new co-author,
+ * a renamed researcher or a new paper changes it.
+ */
+export function graphInputDigest(graph: CorpusGraph, options: Omit<GraphStageOptions, "part">, codeVersion: string): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([codeVersion, options.seed ?? GRAPH_SEED, options.sliceCap ?? SLICE_CAP, options.explorerLimit ?? EXPLORER_LIMIT]));
+  graph.forEachNode((key, node) => hash.update(`\n${key}\u0000${node.label}`));
+  graph.forEachEdge((_edge, edge, source, target) => hash.update(`\n${source}\u0000${target}\u0000${edge.relation}\u0000${edge.weight}`));
+  return hash.digest("hex");
 }
