@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { basePath, buildShard, contentDir, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
+import { basePath, buildShard, contentDir, incrementalBuild, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
 import { searchBundleDir } from "./src/lib/shard.ts";
 import { shardPages, shardSitemapFilter } from "./src/integrations/shard.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
@@ -40,6 +40,10 @@ export default defineConfig({
   ],
   // Fonts (KaTeX's) stay files: inlined as data: URIs they would be blocked by the
   // Content-Security-Policy's `font-src 'self'` in _headers.
+  // Researcher and paper pages carry a cacheKey (src/lib/page-keys.ts): a rebuild copies the
+  // unchanged ones from the last build's cache (<cacheDir>/dist/) instead of rendering them.
+  // INCREMENTAL_BUILD=0 turns it off (README, "Performance").
+  experimental: { incrementalBuild: incrementalBuild() },
   vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),

@@ -16,7 +16,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import type { z } from "zod";
 import { contentDir } from "../src/lib/config.ts";
 import { buildCorpusGraph } from "../src/lib/graph/build.ts";
-import { graphFiles, graphInputDigest } from "../src/lib/graph/stage.ts";
+import { graphFiles, graphInputDigest, SLICE_DIGESTS_FILE } from "../src/lib/graph/stage.ts";
 import { Institution, Paper, Researcher, Topic } from "../src/schemas/index.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, workers: { type: "string" }, force: { type: "boolean", default: false } } });
@@ -52,12 +52,15 @@ const staging = `${out}.writing`;
 interface PartResult {
   sliceSizes: number[];
   explorerBytes: number;
+  /** Slice path → digest of its bytes (SLICE_DIGESTS_FILE: the pages' cache keys use them). */
+  sliceDigests: Record<string, string>;
 }
 
 /** Writes one part of the graph output (all of it when `part.count` is 1) under `staging`. */
 function writePart(part: { index: number; count: number }): PartResult {
   const made = new Set<string>();
   const sliceSizes: number[] = [];
+  const sliceDigests: Record<string, string> = {};
   let explorerBytes = 0;
   for (const file of graphFiles(corpus, { part })) {
     const target = join(staging, file.path);
@@ -68,11 +71,14 @@ function writePart(part: { index: number; count: number }): PartResult {
     }
     writeFileSync(target, file.json);
     const bytes = Buffer.byteLength(file.json);
-    if (file.role === "slice") sliceSizes.push(bytes);
+    if (file.role === "slice") {
+      sliceSizes.push(bytes);
+      sliceDigests[file.path] = createHash("sha1").update(file.json).digest("base64url");
+    }
     else if (file.role === "explorer") explorerBytes = bytes;
     if (sliceSizes.length > 0 && sliceSizes.length % 10_000 === 0) console.log(`  ${part.count > 1 ? `part ${part.index + 1}/${part.count}: ` : ""}${sliceSizes.length} slices…`);
   }
-  return { sliceSizes, explorerBytes };
+  return { sliceSizes, explorerBytes, sliceDigests };
 }
 
 if (!isMainThread) {
@@ -105,6 +111,7 @@ const parts: PartResult[] = workers === 1
 const sliceSizes = parts.flatMap((part) => part.sliceSizes);
 const explorerBytes = parts[0]?.explorerBytes ?? 0;
 mkdirSync(staging, { recursive: true });
+writeFileSync(join(staging, SLICE_DIGESTS_FILE), JSON.stringify(Object.assign({}, ...parts.map((part) => part.sliceDigests))));
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
 

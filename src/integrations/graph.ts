@@ -8,9 +8,10 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { SLICE_DIGESTS_FILE } from "../lib/graph/stage.ts";
 
-/** Files of the graph folder that are build reports, not site content. */
-const PRIVATE = new Set(["summary.json"]);
+/** Files of the graph folder that are build data, not site content. */
+const PRIVATE = new Set(["summary.json", SLICE_DIGESTS_FILE]);
 
 /** The integration; `graphDir` is `<content>/graph`, `base` the site base path. */
 export function graphData(graphDir: string, base: string): AstroIntegration {

@@ -91,6 +91,19 @@ export function searchBundlesPerShard(env: NodeJS.ProcessEnv = process.env): boo
   return raw !== "one";
 }
 
+/**
+ * Whether Astro reuses unchanged researcher and paper pages from the last build (its
+ * `experimental.incrementalBuild`, keyed by src/lib/page-keys.ts): on unless `INCREMENTAL_BUILD=0`.
+ * Off, every page is rendered and nothing is written to the cache's copy of the output.
+ */
+export function incrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env["INCREMENTAL_BUILD"]?.trim() ?? "";
+  if (raw !== "" && raw !== "0" && raw !== "1") {
+    throw new Error(`INCREMENTAL_BUILD=${raw} is not 0 or 1; unset it to reuse unchanged pages`);
+  }
+  return raw !== "0";
+}
+
 /** This build's shard from `SHARD=k/n` (README, "Scaling out"); undefined for an unsharded build. */
 export function buildShard(env: NodeJS.ProcessEnv = process.env): Shard | undefined {
   return parseShard(env["SHARD"]);

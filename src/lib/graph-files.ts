@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentDir } from "./config.ts";
 import { unpackView, type ExplorerMeta, type NodeKind, type SerializedView, type SliceMeta } from "./graph/model.ts";
-import { slicePath } from "./graph/stage.ts";
+import { SLICE_DIGESTS_FILE, slicePath } from "./graph/stage.ts";
 
 /** Folder the graph stage writes to. */
 export function graphDir(): string {
@@ -21,6 +21,21 @@ export function loadSlice(kind: NodeKind, id: string): SerializedView<SliceMeta>
     throw new Error(`${file}: no graph slice for ${kind} "${id}"; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
   }
   return unpackView<SliceMeta>(JSON.parse(readFileSync(file, "utf8")));
+}
+
+let sliceDigests: Map<string, string> | undefined;
+
+/**
+ * A digest of an entity's slice file as the graph stage wrote it (read once from
+ * SLICE_DIGESTS_FILE), for page cache keys; "none" when the stage recorded none for it.
+ */
+export function sliceDigest(kind: NodeKind, id: string): string {
+  if (!sliceDigests) {
+    const file = join(graphDir(), SLICE_DIGESTS_FILE);
+    if (!existsSync(file)) throw new Error(`${file}: missing; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
+    sliceDigests = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>));
+  }
+  return sliceDigests.get(slicePath(kind, id)) ?? "none";
 }
 
 /** The explorer view's graph attributes (counts), for the /graph/ page's text. */

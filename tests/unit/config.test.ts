@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchBundlesPerShard, searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
+import { incrementalBuild, searchBundlesPerShard, searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
 
 describe("searchIndexDeferred", () => {
   it("indexes during astro build unless SEARCH_INDEX=separate", () => {
@@ -30,5 +30,14 @@ describe("searchBundlesPerShard", () => {
 
   it("refuses an unknown value and names the accepted ones", () => {
     expect(() => searchBundlesPerShard({ SEARCH_BUNDLES: "merged" })).toThrow(/SEARCH_BUNDLES=merged is not "per-shard" or "one"/);
+  });
+});
+
+describe("incrementalBuild", () => {
+  it("reuses unchanged pages unless INCREMENTAL_BUILD=0, and refuses other values", () => {
+    expect(incrementalBuild({})).toBe(true);
+    expect(incrementalBuild({ INCREMENTAL_BUILD: "1" })).toBe(true);
+    expect(incrementalBuild({ INCREMENTAL_BUILD: "0" })).toBe(false);
+    expect(() => incrementalBuild({ INCREMENTAL_BUILD: "yes" })).toThrow(/INCREMENTAL_BUILD=yes is not 0 or 1/);
   });
 });

@@ -40,6 +40,12 @@ export interface GraphStageOptions {
   part?: { index: number; count: number };
 }
 
+/**
+ * File of the graph folder mapping each slice's path to a digest of its bytes, so pages can key
+ * their render cache on their slice without reading it (src/lib/page-keys.ts). Not published.
+ */
+export const SLICE_DIGESTS_FILE = "slice-digests.json";
+
 /** Relative path of an entity's slice file (mirrors `sliceHref`). */
 export function slicePath(kind: NodeKind, id: string): string {
   return `${KIND_ROUTE[kind]}/${id}.json`;

@@ -1,0 +1,90 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a researcher or
+ * paper page is copied from the previous build instead of rendered again when its key, the page's
+ * code (Astro hashes the route's module graph) and the config are unchanged. So a key must change
+ * whenever anything the page shows changes. It digests, over-approximating where that is simpler:
+ *
+ * - the site-wide part every page shows ({@link siteDigest}: the header's authored pages, the
+ *   footer's dump count, the capture year, topic and institution names);
+ * - the entity's own record and every record the page reads: a researcher's papers and
+ *   co-authors and the ingest reports of its dumps; a paper's related papers, the profiles that
+ *   list it and which of its authors have a page;
+ * - its graph slice, by the digest the graph stage recorded (no slice file is read).
+ *
+ * A researcher with an MDX overlay gets no key: the overlay can show any record
+ * (`<ResearcherCard id=…/>`), so that page is always rendered. Directory, topic and institution
+ * pages have none either (a few hundred pages that list many records).
+ *
+ * tests/site/incremental.test.ts checks that a rebuild after an edit writes exactly what a cold
+ * build of the edited input writes.
+ */
+import { createHash } from "node:crypto";
+import type { Paper, Researcher } from "../schemas/index.ts";
+import { authoredPages, fileReportByName, institutions, overlayById, paperById, profilesByPaper, relatedPapers, report, researcherById, stats, topics } from "./data.ts";
+import { sliceDigest } from "./graph-files.ts";
+
+const recordDigests = new WeakMap<object, string>();
+
+/** Digest of a record's JSON, computed once per record (a page key combines dozens of them). */
+function recordDigest(record: object): string {
+  let digest = recordDigests.get(record);
+  if (digest === undefined) {
+    digest = createHash("sha1").update(JSON.stringify(record)).digest("base64url");
+    recordDigests.set(record, digest);
+  }
+  return digest;
+}
+
+function combine(parts: readonly string[]): string {
+  return createHash("sha1").update(parts.join("\n")).digest("base64url");
+}
+
+/**
+ * What every page shows besides its own data. Topics and institutions enter by name only: their
+ * paper lists change with every new paper, and no researcher or paper page shows them.
+ */
+export const siteDigest = combine([
+  JSON.stringify(authoredPages.map((page) => [page.id, page.data])),
+  JSON.stringify([stats.dumps, report?.captureYear ?? null]),
+  JSON.stringify(topics.map(({ papers: _papers, ...topic }) => topic)),
+  JSON.stringify(institutions.map(({ papers: _papers, ...institution }) => institution)),
+]);
+
+const missing = "-";
+
+/** The cache key of a researcher's page, or undefined (always rendered) when an overlay can show any record. */
+export function researcherPageKey(researcher: Researcher): string | undefined {
+  if (overlayById.has(researcher.id)) return undefined;
+  const paper = (id: string) => {
+    const record = paperById.get(id);
+    return record ? recordDigest(record) : missing;
+  };
+  const person = (id: string) => {
+    const record = researcherById.get(id);
+    return record ? recordDigest(record) : missing;
+  };
+  const fileReport = (file: string) => {
+    const entry = fileReportByName.get(file);
+    return entry ? recordDigest(entry) : missing;
+  };
+  return combine([
+    siteDigest,
+    recordDigest(researcher),
+    sliceDigest("researcher", researcher.id),
+    ...researcher.papers.map(paper),
+    ...researcher.coauthors.map((ref) => person(ref.id)),
+    ...researcher.sources.map((source) => fileReport(source.file)),
+  ]);
+}
+
+/** The cache key of a paper's page. */
+export function paperPageKey(paper: Paper): string {
+  return combine([
+    siteDigest,
+    recordDigest(paper),
+    sliceDigest("paper", paper.id),
+    ...relatedPapers(paper).map((related) => `${recordDigest(related.paper)} ${related.sharedAuthors} ${related.sameTopic}`),
+    ...(profilesByPaper.get(paper.id) ?? []).map(recordDigest),
+    paper.authors.map((author) => (researcherById.has(author.id) ? "1" : "0")).join(""),
+  ]);
+}
