@@ -20,8 +20,10 @@
  */
 import { createHash } from "node:crypto";
 import type { Paper, Researcher } from "../schemas/index.ts";
-import { authoredPages, fileReportByName, institutions, overlayById, paperById, profilesByPaper, relatedPapers, report, researcherById, stats, topics } from "./data.ts";
+import { authoredPages, fileReportByName, institutions, overlayById, paperById, papers, profilesByPaper, relatedPapers, report, researcherById, researchers, stats, topics } from "./data.ts";
 import { sliceDigest } from "./graph-files.ts";
+import { buildShard } from "./config.ts";
+import { rangeStarts, shardOfId, type ShardedKind } from "./shard.ts";
 
 const recordDigests = new WeakMap<object, string>();
 
@@ -52,9 +54,21 @@ export const siteDigest = combine([
 
 const missing = "-";
 
+/**
+ * In a sharded build (a render job of `--jobs N`), the pages of the other shards are dropped
+ * after getStaticPaths (src/integrations/shard.ts): they need no key, and computing keys for
+ * them took each of two jobs ~15 s at 81k entity pages.
+ */
+const shard = buildShard();
+const shardStarts: Record<ShardedKind, string[]> | undefined = shard && {
+  researcher: rangeStarts(researchers.map((r) => r.id).sort(), shard.count),
+  paper: rangeStarts(papers.map((p) => p.id).sort(), shard.count),
+};
+const renderedHere = (kind: ShardedKind, id: string): boolean => !shard || !shardStarts || shardOfId(id, shardStarts[kind]) === shard.index;
+
 /** The cache key of a researcher's page, or undefined (always rendered) when an overlay can show any record. */
 export function researcherPageKey(researcher: Researcher): string | undefined {
-  if (overlayById.has(researcher.id)) return undefined;
+  if (overlayById.has(researcher.id) || !renderedHere("researcher", researcher.id)) return undefined;
   const paper = (id: string) => {
     const record = paperById.get(id);
     return record ? recordDigest(record) : missing;
@@ -77,8 +91,9 @@ export function researcherPageKey(researcher: Researcher): string | undefined {
   ]);
 }
 
-/** The cache key of a paper's page. */
-export function paperPageKey(paper: Paper): string {
+/** The cache key of a paper's page (undefined for another shard's page, which this build does not render). */
+export function paperPageKey(paper: Paper): string | undefined {
+  if (!renderedHere("paper", paper.id)) return undefined;
   return combine([
     siteDigest,
     recordDigest(paper),
