@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { stripAnsi } from "../../src/lib/bench/phases.ts";
 import { listBuilt } from "../support/html.ts";
 import { ROOT, SITES_ROOT } from "../support/sites.ts";
 
@@ -41,7 +42,8 @@ function editSeed(file: string, from: string, to: string): void {
 
 /** Entity pages a build's output says it copied from the cache, and those it rendered. */
 function pageCounts(output: string): { reused: number; rendered: number } {
-  const lines = output.split("\n").filter((line) => /├─ \/(?:researchers|papers)\/[^/]+\/index\.html/.test(line));
+  // Astro colours its log when it thinks a terminal or CI is watching (CI=true does).
+  const lines = stripAnsi(output).split("\n").filter((line) => /├─ \/(?:researchers|papers)\/[^/]+\/index\.html/.test(line));
   return { reused: lines.filter((line) => /\((?:cached|restored)\)/.test(line)).length, rendered: lines.filter((line) => /\(\+[\d.]+m?s\)/.test(line)).length };
 }
 
