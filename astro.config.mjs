@@ -44,7 +44,12 @@ export default defineConfig({
   // unchanged ones from the last build's cache (<cacheDir>/dist/) instead of rendering them.
   // INCREMENTAL_BUILD=0 turns it off (README, "Performance").
   experimental: { incrementalBuild: incrementalBuild() },
-  vite: { build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) } },
+  // The dev server watches the project: not the benchmark's and the fixture sites' outputs (a
+  // --profiles 20000 run leaves ~1M files there, past the system's file-watcher limit).
+  vite: {
+    build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
+    server: { watch: { ignored: ["**/bench/out/**", "**/tests/.sites/**"] } },
+  },
   // Fixture builds in tests use their own cache so they never share content-layer state.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
 });
