@@ -6,19 +6,16 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
-import { rangeStarts, shardOfPath, type Shard, type ShardedKind } from "../lib/shard.ts";
+import { shardOfPath, shardRangeStarts, type Shard, type ShardedKind } from "../lib/shard.ts";
 
-/** Sorted ids of a generated collection (its file names). */
+/** Ids of a generated collection (its file names). */
 function collectionIds(contentDir: string, folder: string): string[] {
-  return readdirSync(join(contentDir, folder)).filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -5)).sort();
+  return readdirSync(join(contentDir, folder)).filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -5));
 }
 
 /** The first ids of shards 2…n, per entity kind, from the collections in `contentDir`. */
 function shardRanges(contentDir: string, count: number): Record<ShardedKind, string[]> {
-  return {
-    researcher: rangeStarts(collectionIds(contentDir, "researchers"), count),
-    paper: rangeStarts(collectionIds(contentDir, "papers"), count),
-  };
+  return shardRangeStarts({ researcher: collectionIds(contentDir, "researchers"), paper: collectionIds(contentDir, "papers") }, count);
 }
 
 /**

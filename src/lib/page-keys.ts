@@ -23,7 +23,7 @@ import type { Paper, Researcher } from "../schemas/index.ts";
 import { authoredPages, fileReportByName, institutions, overlayById, paperById, papers, profilesByPaper, relatedPapers, report, researcherById, researchers, stats, topics } from "./data.ts";
 import { sliceDigest } from "./graph-files.ts";
 import { buildShard } from "./config.ts";
-import { rangeStarts, shardOfId, type ShardedKind } from "./shard.ts";
+import { shardOfId, shardRangeStarts, type ShardedKind } from "./shard.ts";
 
 const recordDigests = new WeakMap<object, string>();
 
@@ -52,7 +52,11 @@ export const siteDigest = combine([
   JSON.stringify(institutions.map(({ papers: _papers, ...institution }) => institution)),
 ]);
 
-const missing = "-";
+/** Digest of the record `map` holds under `key`, or a placeholder when it holds none. */
+function digestIn(map: ReadonlyMap<string, object>, key: string): string {
+  const record = map.get(key);
+  return record ? recordDigest(record) : "-";
+}
 
 /**
  * In a sharded build (a render job of `--jobs N`), the pages of the other shards are dropped
@@ -60,34 +64,19 @@ const missing = "-";
  * them took each of two jobs ~15 s at 81k entity pages.
  */
 const shard = buildShard();
-const shardStarts: Record<ShardedKind, string[]> | undefined = shard && {
-  researcher: rangeStarts(researchers.map((r) => r.id).sort(), shard.count),
-  paper: rangeStarts(papers.map((p) => p.id).sort(), shard.count),
-};
+const shardStarts = shard && shardRangeStarts({ researcher: researchers.map((r) => r.id), paper: papers.map((p) => p.id) }, shard.count);
 const renderedHere = (kind: ShardedKind, id: string): boolean => !shard || !shardStarts || shardOfId(id, shardStarts[kind]) === shard.index;
 
 /** The cache key of a researcher's page, or undefined (always rendered) when an overlay can show any record. */
 export function researcherPageKey(researcher: Researcher): string | undefined {
   if (overlayById.has(researcher.id) || !renderedHere("researcher", researcher.id)) return undefined;
-  const paper = (id: string) => {
-    const record = paperById.get(id);
-    return record ? recordDigest(record) : missing;
-  };
-  const person = (id: string) => {
-    const record = researcherById.get(id);
-    return record ? recordDigest(record) : missing;
-  };
-  const fileReport = (file: string) => {
-    const entry = fileReportByName.get(file);
-    return entry ? recordDigest(entry) : missing;
-  };
   return combine([
     siteDigest,
     recordDigest(researcher),
     sliceDigest("researcher", researcher.id),
-    ...researcher.papers.map(paper),
-    ...researcher.coauthors.map((ref) => person(ref.id)),
-    ...researcher.sources.map((source) => fileReport(source.file)),
+    ...researcher.papers.map((id) => digestIn(paperById, id)),
+    ...researcher.coauthors.map((ref) => digestIn(researcherById, ref.id)),
+    ...researcher.sources.map((source) => digestIn(fileReportByName, source.file)),
   ]);
 }
 

@@ -39,6 +39,11 @@ export function rangeStarts(sortedIds: readonly string[], count: number): string
   return starts;
 }
 
+/** Range starts of every sharded kind, from each kind's ids in any order. */
+export function shardRangeStarts(ids: Readonly<Record<ShardedKind, readonly string[]>>, count: number): Record<ShardedKind, string[]> {
+  return { researcher: rangeStarts([...ids.researcher].sort(), count), paper: rangeStarts([...ids.paper].sort(), count) };
+}
+
 /** 1-based shard of an id, given the range starts of its kind. */
 export function shardOfId(id: string, starts: readonly string[]): number {
   let shard = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityOfPath, mergedBundleDirs, mergeSitemapIndexes, parseShard, rangeStarts, searchBundleDir, shardOfId, shardOfPath } from "../../src/lib/shard.ts";
+import { entityOfPath, mergedBundleDirs, mergeSitemapIndexes, parseShard, rangeStarts, searchBundleDir, shardRangeStarts, shardOfId, shardOfPath } from "../../src/lib/shard.ts";
 
 describe("parseShard", () => {
   it("reads k/n and leaves unsharded builds alone", () => {
@@ -74,5 +74,11 @@ describe("mergeSitemapIndexes", () => {
     const index = (loc: string) => `<?xml version="1.0"?><sitemapindex><sitemap><loc>${loc}</loc></sitemap></sitemapindex>`;
     const merged = mergeSitemapIndexes([index("https://x.org/sitemap-shard-1-0.xml"), index("https://x.org/sitemap-shard-2-0.xml")]);
     expect([...merged.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(["https://x.org/sitemap-shard-1-0.xml", "https://x.org/sitemap-shard-2-0.xml"]);
+  });
+});
+
+describe("shardRangeStarts", () => {
+  it("splits each kind's ids in sorted order, whatever order they come in", () => {
+    expect(shardRangeStarts({ researcher: ["d", "b", "a", "c"], paper: ["p2", "p1"] }, 2)).toEqual({ researcher: ["c"], paper: ["p2"] });
   });
 });
