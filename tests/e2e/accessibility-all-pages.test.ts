@@ -67,9 +67,11 @@ describe.runIf(run)("accessibility of every page type", () => {
       const page = await context.newPage();
       const found: string[] = [];
       await page.goto(`${site.url}search/?q=recommendation`);
-      await page.locator(".pf-result").first().waitFor({ timeout: 20_000 });
+      await page.locator(".search-result").first().waitFor({ timeout: 20_000 });
+      await page.locator("[data-filter-pane] > summary").click();
+      await page.locator("[data-filter-pane] .search-filter").first().waitFor({ timeout: 20_000 });
       await page.waitForLoadState("networkidle");
-      found.push(...(await seriousViolations(page, "search results")));
+      found.push(...(await seriousViolations(page, "search results and filters")));
       await page.goto(`${site.url}researchers/yongji-wu/`);
       await page.locator("graph-slice").scrollIntoViewIfNeeded();
       await page.waitForFunction(() => document.querySelector("graph-slice")?.getAttribute("data-state") === "ready", null, { timeout: 20_000 });

@@ -31,19 +31,19 @@ function servedSite(name: string, basePath: string, options: { compress?: boolea
 
 /** Waits until Pagefind has answered a query for `term` (the summary counts the results). */
 async function waitForAnswer(page: Page, term: string): Promise<void> {
-  await page.locator("pagefind-summary").getByText(new RegExp(`(\\d+ results? for|No results for) ${term}`)).waitFor({ timeout: 20_000 });
+  await page.locator("[data-search-summary]").getByText(new RegExp(`(\\d+ results? for|No results for) ${term}`)).waitFor({ timeout: 20_000 });
 }
 
 /** The number of results the summary announces ("12 results for x"), 0 for "No results". */
 async function resultCount(page: Page): Promise<number> {
-  const text = (await page.locator("pagefind-summary").textContent()) ?? "";
+  const text = (await page.locator("[data-search-summary]").textContent()) ?? "";
   const match = /(\d+) results? for/.exec(text);
   return match ? Number(match[1]) : 0;
 }
 
 /** Href of the first rendered result. */
 async function firstResultHref(page: Page): Promise<string | null> {
-  const link = page.locator(".pf-result-link").first();
+  const link = page.locator(".search-result-link").first();
   await link.waitFor({ timeout: 20_000 });
   return link.getAttribute("href");
 }
@@ -59,7 +59,7 @@ suite("search page on the default site", () => {
 
   it("finds a paper first from a distinctive phrase of its abstract", async () => {
     const page = await openSearch();
-    await page.locator("pagefind-input input").fill("User Behavior Simulation Engine");
+    await page.locator("[data-search-input]").fill("User Behavior Simulation Engine");
     expect(await firstResultHref(page)).toBe("/papers/usergpt-technical-report/");
     await expect.poll(() => page.url()).toContain("q=User+Behavior+Simulation+Engine");
     await page.close();
@@ -67,24 +67,24 @@ suite("search page on the default site", () => {
 
   it("finds a researcher's page first from their name", async () => {
     const page = await openSearch();
-    await page.locator("pagefind-input input").fill("Yongji Wu");
+    await page.locator("[data-search-input]").fill("Yongji Wu");
     expect(await firstResultHref(page)).toBe("/researchers/yongji-wu/");
-    const first = page.locator(".atlas-result").first();
-    await expect.poll(() => first.locator(".atlas-result-kind").textContent()).toBe("Researcher");
+    const first = page.locator(".search-result").first();
+    await expect.poll(() => first.locator(".search-result-kind").textContent()).toBe("Researcher");
     await page.close();
   });
 
   it("shows kind, year, topic and authors on a paper result, with the match highlighted", async () => {
     const page = await openSearch("?q=Punica");
-    const first = page.locator(".atlas-result").first();
-    await first.locator(".pf-result-link").waitFor();
-    expect(await first.locator(".pf-result-link").textContent()).toBe("Punica: Multi-Tenant LoRA Serving");
-    const facts = await first.locator(".atlas-result-facts").innerText();
+    const first = page.locator(".search-result").first();
+    await first.locator(".search-result-link").waitFor();
+    expect(await first.locator(".search-result-link").textContent()).toBe("Punica: Multi-Tenant LoRA Serving");
+    const facts = await first.locator(".search-result-facts").innerText();
     expect(facts).toContain("PAPER");
     expect(facts).toContain("2023");
     expect(facts).toContain("Distributed, Parallel, and Cluster Computing");
-    expect(await first.locator(".atlas-result-people").first().textContent()).toContain("Yongji Wu");
-    expect(await first.locator(".atlas-result-excerpt mark").first().textContent()).toMatch(/punica/i);
+    expect(await first.locator(".search-result-people").first().textContent()).toContain("Yongji Wu");
+    expect(await first.locator(".search-result-excerpt mark").first().textContent()).toMatch(/punica/i);
     await page.close();
   });
 
@@ -93,12 +93,13 @@ suite("search page on the default site", () => {
     const page = await openSearch("?q=Yongji+Wu");
     await waitForAnswer(page, "Yongji Wu");
     const all = await resultCount(page);
-    await page.locator("pagefind-filter-pane label", { hasText: /^researcher\d+$/ }).click();
+    await page.locator("[data-filter-pane] > summary").click();
+    await page.getByRole("checkbox", { name: /^researcher\s*\d+$/ }).check();
     await expect.poll(() => page.url()).toContain("kind=researcher");
     await expect.poll(() => resultCount(page)).toBeLessThan(all);
     expect(await resultCount(page)).toBeGreaterThan(0);
-    await page.locator(".atlas-result-kind").first().waitFor();
-    const kinds = await page.locator(".atlas-result-kind").allTextContents();
+    await page.locator(".search-result-kind").first().waitFor();
+    const kinds = await page.locator(".search-result-kind").allTextContents();
     expect(new Set(kinds)).toEqual(new Set(kinds.filter((kind) => kind === "Researcher" || kind === "Co-author")));
     await page.close();
   });
@@ -106,18 +107,40 @@ suite("search page on the default site", () => {
   it("restores a shared search, filters included, from the URL", async () => {
     const page = await openSearch("?q=Punica&kind=paper");
     expect(await firstResultHref(page)).toBe("/papers/punica-multi-tenant-lora-serving/");
-    expect(await page.locator("pagefind-input input").inputValue()).toBe("Punica");
-    await expect.poll(() => page.locator('pagefind-filter-pane input[name="kind"][value="paper"]').isChecked()).toBe(true);
+    expect(await page.locator("[data-search-input]").inputValue()).toBe("Punica");
+    await expect.poll(() => page.locator('[data-filter-pane] input[name="kind"][value="paper"]').isChecked()).toBe(true);
     // Here '/' goes to the search page's own field, not the header box.
     await page.locator("h1").click();
     await page.keyboard.press("/");
-    expect(await page.evaluate(() => document.activeElement?.closest("pagefind-input") !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.matches("[data-search-input]") === true)).toBe(true);
+    await page.close();
+  });
+
+  it("loads the filter lists only when the filter pane is opened", async () => {
+    const page = await site.browser.newPage();
+    const filterChunks: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/filter/")) filterChunks.push(request.url());
+    });
+    await page.goto(`${site.server.url}search/?q=Yongji+Wu`);
+    await waitForAnswer(page, "Yongji Wu");
+    await page.waitForLoadState("networkidle");
+    expect(filterChunks).toEqual([]);
+    expect(await page.locator("[data-filter-pane]").evaluate((pane) => (pane as HTMLDetailsElement).open)).toBe(false);
+    await page.locator("[data-filter-pane] > summary").click();
+    const paper = page.getByRole("checkbox", { name: /^paper\s*\d+$/ });
+    await paper.waitFor();
+    expect(filterChunks.length).toBeGreaterThan(0);
+    // The counts are those of the current results: the paper count is below the index's total.
+    const label = (await page.locator("label", { has: paper }).innerText()).replace(/\s+/g, " ");
+    expect(label).toMatch(/^paper \d+$/);
+    expect(Number(label.split(" ")[1])).toBeLessThan(64);
     await page.close();
   });
 
   it("steps back and forward through searches", async () => {
     const page = await openSearch();
-    const input = page.locator("pagefind-input input");
+    const input = page.locator("[data-search-input]");
     await input.fill("Punica");
     await expect.poll(() => page.url()).toContain("q=Punica");
     await input.fill("UserGPT");
@@ -125,7 +148,7 @@ suite("search page on the default site", () => {
     await page.goBack();
     await expect.poll(() => page.url()).toContain("q=Punica");
     await expect.poll(() => input.inputValue()).toBe("Punica");
-    await expect.poll(() => page.locator(".pf-result-link").first().textContent()).toBe("Punica: Multi-Tenant LoRA Serving");
+    await expect.poll(() => page.locator(".search-result-link").first().textContent()).toBe("Punica: Multi-Tenant LoRA Serving");
     await page.goForward();
     await expect.poll(() => page.url()).toContain("q=UserGPT");
     await expect.poll(() => input.inputValue()).toBe("UserGPT");
@@ -136,8 +159,9 @@ suite("search page on the default site", () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.server.url}search/?q=Yongji+Wu`);
-    await page.locator(".pf-result-link").first().waitFor();
-    await page.locator("pagefind-filter-pane .pf-filter-group").first().waitFor();
+    await page.locator(".search-result-link").first().waitFor();
+    await page.locator("[data-filter-pane] > summary").click();
+    await page.locator("[data-filter-pane] .search-filter").first().waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -159,7 +183,7 @@ suite("search page on the default site", () => {
 
   it("hides the JavaScript notice when scripts run", async () => {
     const page = await openSearch();
-    await page.locator("pagefind-input input").waitFor();
+    await page.locator("[data-search-input]").waitFor();
     expect(await page.getByText("needs JavaScript").isVisible()).toBe(false);
     await page.close();
   });
@@ -232,10 +256,10 @@ suite("search on the hostile site", () => {
     // Search for the words of the title outside the markup, which Pagefind indexes as text.
     const words = paper.title.replace(/<[^>]*>/g, " ").match(/[A-Za-z]{4,}/g) ?? [];
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent(words.slice(0, 3).join(" "))}`);
-    const link = page.locator(".pf-result-link", { hasText: "<script" }).first();
+    const link = page.locator(".search-result-link", { hasText: "<script" }).first();
     await link.waitFor({ timeout: 20_000 });
     expect(await link.textContent()).toBe(paper.title.replace(/\s+/g, " ").trim());
-    expect(await page.locator("pagefind-results script").count()).toBe(1); // only the template itself
+    expect(await page.locator("[data-search-results] script").count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
   });

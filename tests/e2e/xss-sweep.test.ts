@@ -225,7 +225,7 @@ describe.runIf(run)("hostile text stays inert across the whole built site", () =
     const problems: string[] = [];
     for (const query of ["alert", "onerror", "script", "Markup", "Injector", "javascript", "Université", "Bold"]) {
       await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-      await page.locator(".pf-result").first().waitFor({ timeout: 20_000 });
+      await page.locator(".search-result").first().waitFor({ timeout: 20_000 });
       await page.waitForLoadState("networkidle");
       problems.push(...(await page.evaluate(([check, where]) => (new Function(`return (${check})`)() as typeof findInjected)(document, where), [findInjected.toString(), `search ${query}`] as const)));
     }

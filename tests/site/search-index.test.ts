@@ -31,9 +31,9 @@ describe("the default site's search index", () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(expected);
   });
 
-  it("ships the Component UI and no playground", () => {
-    expect(existsSync(join(dist, "pagefind/pagefind-component-ui.js"))).toBe(true);
-    expect(existsSync(join(dist, "pagefind/pagefind-component-ui.css"))).toBe(true);
+  it("ships the search API the search page loads, and no playground", () => {
+    expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
+    expect(readdirSync(join(dist, "pagefind")).some((file) => /^wasm\.\w+\.pagefind$/.test(file))).toBe(true);
     expect(existsSync(join(dist, "pagefind/playground"))).toBe(false);
   });
 
@@ -61,7 +61,9 @@ describe("the default site's search index", () => {
   it("loads no search script or stylesheet on pages other than /search/", () => {
     const html = readFileSync(join(dist, "researchers/yongji-wu/index.html"), "utf8");
     expect(html).not.toMatch(/pagefind[-\w]*\.(js|css)/);
-    expect(readFileSync(join(dist, "search/index.html"), "utf8")).toContain('src="/pagefind/pagefind-component-ui.js"');
+    const search = readFileSync(join(dist, "search/index.html"), "utf8");
+    expect(search).toContain('data-bundle="/pagefind/"');
+    expect(search).toMatch(/<script type="module" src="\/_astro\/SearchUI[^"]*\.js">/);
   });
 });
 

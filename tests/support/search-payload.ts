@@ -32,7 +32,7 @@ export interface SearchPayload {
   page: PayloadEntry[];
   /** Bytes the browser itself reported for search requests it saw (worker requests may be missing). */
   browserSearchBytes: number;
-  /** Number of results Pagefind listed. */
+  /** Number of results the search found (the page's summary line). */
   results: number;
 }
 
@@ -60,13 +60,15 @@ export async function measureColdSearch(browser: Browser, dist: string, basePath
       sizes.push(request.sizes().then((size) => void (browserSearchBytes += size.responseBodySize)));
     });
     await page.goto(`${server.url}search/`);
-    await page.locator("pagefind-input input").fill(query);
-    const firstResult = page.locator(".pf-result-link").first();
-    await firstResult.or(page.locator("pagefind-summary").getByText(/No results/i)).waitFor({ timeout: 120_000 });
+    await page.locator("[data-search-input]").fill(query);
+    const firstResult = page.locator(".search-result-link").first();
+    await firstResult.or(page.locator("[data-search-summary]").getByText(/No results/i)).waitFor({ timeout: 120_000 });
     // Let lazy result fragments that were requested finish before counting.
     await page.waitForLoadState("networkidle");
     await Promise.all(sizes);
-    const results = await page.locator(".pf-result").count();
+    // The summary counts every result ("27,548 results for model"); the list shows the first ten.
+    const summary = (await page.locator("[data-search-summary]").textContent()) ?? "";
+    const results = Number(/^([\d,]+) results?/.exec(summary)?.[1]?.replaceAll(",", "") ?? 0);
     const entries = served.map((response) => ({
       path: response.path.slice(basePath.length),
       bytes: response.bytes,
