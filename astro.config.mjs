@@ -20,7 +20,10 @@ export default defineConfig({
   site: siteUrl(),
   base: basePath(),
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Stylesheets as files, never inlined: Astro inlined the graph's 5 KB into each of the ~80k
+  // entity pages of a large directory (HTML written, read by Pagefind and downloaded each time)
+  // where a file is fetched once and cached (README, "Performance").
+  build: { format: "directory", inlineStylesheets: "never" },
   // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4), unless
   // SEARCH_INDEX=separate leaves it to scripts/search-index.ts (npm run build does).
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).

@@ -39,6 +39,12 @@ export function sliceGroups(slice: SerializedView<SliceMeta>): Array<{ kind: Nod
     .filter((group) => group.entries.length > 0);
 }
 
+/** A group's entries split by distance, direct neighbours first; distances without entries are left out. */
+export function hopLists(entries: readonly SliceEntry[]): Array<{ hops: number; entries: SliceEntry[] }> {
+  const lists = [1, 2].map((hops) => ({ hops, entries: entries.filter((entry) => entry.hops === hops) }));
+  return lists.filter((list) => list.entries.length > 0);
+}
+
 /** The sentence under a slice: how much is shown, the cap, and what was left out. */
 export function sliceSummary(slice: SerializedView<SliceMeta>): string {
   const { total, cap, omitted, unexpanded } = slice.attributes;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpusGraph } from "../../../src/lib/graph/build.ts";
-import { countOf, sliceGroups, sliceSummary } from "../../../src/lib/graph/describe.ts";
+import { countOf, hopLists, sliceGroups, sliceSummary } from "../../../src/lib/graph/describe.ts";
 import { sliceAround } from "../../../src/lib/graph/slice.ts";
 import { topicStar, tinyCorpus } from "./corpus-fixture.ts";
 
@@ -10,6 +10,17 @@ describe("sliceGroups", () => {
     expect(groups.map((g) => g.kind)).toEqual(["researcher", "paper", "topic", "institution"]);
     expect(groups[0]?.entries.map((e) => [e.id, e.hops])).toEqual([["ana", 1], ["bo", 1], ["cy", 2]]);
     expect(groups.flatMap((g) => g.entries).some((e) => e.id === "p1")).toBe(false);
+  });
+});
+
+describe("hopLists", () => {
+  it("lists direct neighbours, then the second-degree ones, and leaves out an empty distance", () => {
+    const [people] = sliceGroups(sliceAround(buildCorpusGraph(tinyCorpus()), "p:p1"));
+    expect(hopLists(people?.entries ?? []).map((list) => [list.hops, list.entries.map((e) => e.id)])).toEqual([
+      [1, ["ana", "bo"]],
+      [2, ["cy"]],
+    ]);
+    expect(hopLists([{ id: "x", label: "X", hops: 2 }]).map((list) => list.hops)).toEqual([2]);
   });
 });
 
