@@ -7,6 +7,8 @@
  *   --capture-year YYYY, --strict   passed to ingest (env CAPTURE_YEAR)
  *   --jobs N|auto   Astro processes that render the pages in parallel (env BUILD_JOBS, default
  *                   auto: see renderJobs in src/lib/build-jobs.ts)
+ *   --force         recompute the graph and write every entity file, reusing nothing from the
+ *                   last build (Astro's page cache still applies; INCREMENTAL_BUILD=0 turns it off)
  * BASE_PATH and SITE_URL are read by astro.config.mjs.
  *
  * The site is built into a temporary sibling folder and swapped into place only when every
@@ -20,6 +22,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { parseJobs, renderJobs } from "../src/lib/build-jobs.ts";
 import { contentDir, seedsDir } from "../src/lib/config.ts";
+import { commitPendingKeys } from "../src/lib/entity-files/reuse.ts";
 import { mergeShardOutputs } from "../src/lib/shard-merge.ts";
 
 const { values } = parseArgs({
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     "capture-year": { type: "string" },
     strict: { type: "boolean", default: false },
     jobs: { type: "string" },
+    force: { type: "boolean", default: false },
   },
 });
 
@@ -38,7 +42,9 @@ const content = values.content ?? contentDir();
 const captureYear = values["capture-year"] ?? process.env["CAPTURE_YEAR"];
 const out = resolve(values.out);
 const staging = `${out}.building`;
-const env = { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: content };
+// PREVIOUS_OUTPUT: the entity files of unchanged entities are linked from the output this build
+// replaces (src/lib/entity-files/reuse.ts); --force writes them all.
+const env = { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: content, PREVIOUS_OUTPUT: values.force || !existsSync(out) ? "" : out };
 const outsideProject = relative(process.cwd(), staging).startsWith("..");
 let jobsSetting: ReturnType<typeof parseJobs>;
 try {
@@ -83,7 +89,7 @@ const ingest: Stage = {
   nodeFlags: ["--max-semi-space-size=64"],
 };
 // Slices and explorer data into <content>/graph/ (scripts/graph.ts); astro build copies them.
-const graph: Stage = { name: "graph", args: ["scripts/graph.ts", "--content", content], nodeFlags: HEAVY_STAGE_FLAGS };
+const graph: Stage = { name: "graph", args: ["scripts/graph.ts", "--content", content, ...(values.force ? ["--force"] : [])], nodeFlags: HEAVY_STAGE_FLAGS };
 /** `astro build` into `outDir`; SEARCH_INDEX=separate: Pagefind runs in the search stage, after the Astro process has exited. */
 const astroBuild = (outDir: string, extraEnv: Record<string, string> = {}): Stage => ({
   name: "astro build",
@@ -98,6 +104,9 @@ await timed("ingest", () => runStage(ingest));
 await timed("graph", () => runStage(graph));
 const entities = ["researchers", "papers"].reduce((sum, folder) => sum + readdirSync(join(content, folder)).length, 0);
 const jobs = renderJobs(jobsSetting, { entities, cores: availableParallelism(), outsideProject });
+const cacheRoot = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
+/** Each render job's own cache folder (content layer, page cache, entity-file keys). */
+const jobCache = (k: number) => join(cacheRoot, `job-${k}-of-${jobs}`);
 if (jobs === 1) {
   await timed("astro build", () => runStage(astroBuild(staging)));
 } else {
@@ -105,6 +114,8 @@ if (jobs === 1) {
 }
 await timed("search index", () => runStage(searchIndex));
 swapIntoPlace(staging, out);
+// Only now do the entity-file keys describe the output in place (reuse.ts).
+for (const cacheDir of jobs === 1 ? [cacheRoot] : Array.from({ length: jobs }, (_, i) => jobCache(i + 1))) commitPendingKeys(cacheDir, out);
 console.log("\nBuild complete:");
 for (const [name, ms] of timings) console.log(`  ${name.padEnd(14)} ${(ms / 1000).toFixed(1)} s`);
 console.log(`  site           ${values.out}/`);
@@ -131,12 +142,11 @@ async function runStage(stage: Stage): Promise<void> {
  * not write one data store), and the merged site is indexed once (SEARCH_BUNDLES=one).
  */
 async function renderInJobs(jobs: number): Promise<void> {
-  const cacheRoot = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
   const jobDir = (k: number) => `${staging}.job-${k}`;
   const ks = Array.from({ length: jobs }, (_, i) => i + 1);
   for (const k of ks) rmSync(jobDir(k), { recursive: true, force: true });
   const statuses = await Promise.all(ks.map((k) =>
-    runProcess(astroBuild(jobDir(k), { SHARD: `${k}/${jobs}`, SEARCH_BUNDLES: "one", ASTRO_CACHE_DIR: join(cacheRoot, `job-${k}-of-${jobs}`) }), `[job ${k}/${jobs}] `),
+    runProcess(astroBuild(jobDir(k), { SHARD: `${k}/${jobs}`, SEARCH_BUNDLES: "one", ASTRO_CACHE_DIR: jobCache(k) }), `[job ${k}/${jobs}] `),
   ));
   const failed = statuses.findIndex((status) => status !== 0);
   if (failed >= 0) {

@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { z } from "zod";
 import { contentDir } from "../src/lib/config.ts";
+import { codeVersion } from "../src/lib/code-version.ts";
 import { buildCorpusGraph } from "../src/lib/graph/build.ts";
 import { graphFiles, graphInputDigest, SLICE_DIGESTS_FILE } from "../src/lib/graph/stage.ts";
 import { Institution, Paper, Researcher, Topic } from "../src/schemas/index.ts";
@@ -145,15 +146,5 @@ function readPreviousSummary(): { inputDigest?: string; slices?: number } | null
  * the lock file (graphology, Louvain and ForceAtlas2 versions). Any edit there recomputes the graph.
  */
 function graphCodeVersion(): string {
-  const root = join(import.meta.dirname, "..");
-  const graphModules = join(root, "src/lib/graph");
-  const files = [
-    ...readdirSync(graphModules).filter((name) => name.endsWith(".ts")).sort().map((name) => join(graphModules, name)),
-    join(root, "src/schemas/index.ts"),
-    join(root, "scripts/graph.ts"),
-    join(root, "package-lock.json"),
-  ];
-  const hash = createHash("sha256");
-  for (const file of files) hash.update(file.slice(root.length)).update(existsSync(file) ? readFileSync(file) : "");
-  return hash.digest("hex");
+  return codeVersion(join(import.meta.dirname, ".."), ["src/lib/graph", "src/schemas/index.ts", "scripts/graph.ts"]);
 }

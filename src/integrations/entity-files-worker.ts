@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry of the entity-files step (src/integrations/entity-files.ts): writes the
- * share of the files named in `workerData` and reports how many it wrote. Plain Node (no Astro
+ * share of the files named in `workerData` and reports what it wrote and linked, and the keys. Plain Node (no Astro
  * runtime), like the graph stage's workers.
  */
 import { parentPort, workerData } from "node:worker_threads";

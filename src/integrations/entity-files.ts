@@ -6,7 +6,7 @@
  * "Performance"); here they are plain writes. Writing after the build also means Astro's
  * emptying of its outDir never touches them. A shard (SHARD=k/n) writes only its own entities' files.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { dirname, join } from "node:path";
@@ -14,7 +14,11 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { z } from "zod";
 import { Institution, Paper, Researcher, Topic } from "../schemas/index.ts";
-import { entityFileRenderer, entityFileType, type EntityCorpus, type EntityFile, type SiteAddress } from "../lib/entity-files/index.ts";
+import { entityFileRenderer, entityFileType, filePathList, paperFilePaths, researcherFilePaths, type EntityCorpus, type EntityFile, type SiteAddress } from "../lib/entity-files/index.ts";
+import { entityFileKeys, entityKeyName } from "../lib/entity-files/keys.ts";
+import { reusableKeys, writePendingKeys } from "../lib/entity-files/reuse.ts";
+import { codeVersion } from "../lib/code-version.ts";
+import { previousOutput } from "../lib/config.ts";
 import { entityOfPath, rangeStarts, shardOfId, type Shard } from "../lib/shard.ts";
 
 /** Reads and validates one generated collection (`<content>/<folder>/*.json`), sorted by id. */
@@ -64,30 +68,74 @@ export interface EntityFilesJob {
   shard: Shard | undefined;
   outDir: string;
   part: { index: number; count: number };
+  /** Digest of the renderers' code, part of every key (keys.ts). */
+  codeVersion: string;
+  /** The previous output and the keys its entity files were written with (reuse.ts); null: write everything. */
+  reuse: { previousOutput: string; keys: Record<string, string> } | null;
 }
 
-/** Renders and writes one share of the entity files (in a worker or on the main thread); returns the file count. */
-export function writeEntityFiles(job: EntityFilesJob): number {
+/** What one share wrote: files rendered, files linked from the previous output, and every entity's key. */
+export interface EntityFilesResult {
+  written: number;
+  linked: number;
+  keys: Record<string, string>;
+}
+
+/**
+ * Hard-links an entity's files from the previous output; false (and nothing left behind) when
+ * one is missing there. Linking, not copying: the previous output is deleted after the swap, and
+ * a link costs one directory entry where a write costs an inode, data and its write-back.
+ */
+function linkFromPrevious(previousOutput: string, outDir: string, paths: readonly string[], made: Set<string>): boolean {
+  const done: string[] = [];
+  for (const path of paths) {
+    const target = join(outDir, path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      linkSync(join(previousOutput, path), target);
+      done.push(target);
+    } catch {
+      // Unlink before anything is written at these paths: writing through a link would change the previous output's file.
+      for (const linked of done) rmSync(linked, { force: true });
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Renders and writes (or links, see `job.reuse`) one share of the entity files, in a worker or on the main thread. */
+export function writeEntityFiles(job: EntityFilesJob): EntityFilesResult {
   const corpus = readCorpus(job.contentDir);
   const render = entityFileRenderer(corpus, job.address);
-  const { shard, part } = job;
+  const keyOf = entityFileKeys(corpus, job.address, job.codeVersion);
+  const { shard, part, reuse } = job;
   const mine = <T extends { id: string }>(items: readonly T[]): readonly T[] => {
     const inShard = shard ? shardFilter(items, shard) : items;
     return part.count === 1 ? inShard : inShard.filter((_, position) => position % part.count === part.index);
   };
   const made = new Set<string>();
-  let count = 0;
+  const result: EntityFilesResult = { written: 0, linked: 0, keys: {} };
+  const emit = (name: string, key: string, paths: readonly string[], files: () => EntityFile[]) => {
+    result.keys[name] = key;
+    if (reuse && reuse.keys[name] === key && linkFromPrevious(reuse.previousOutput, job.outDir, paths, made)) {
+      result.linked += paths.length;
+      return;
+    }
+    const rendered = files();
+    writeFiles(job.outDir, rendered, made);
+    result.written += rendered.length;
+  };
   for (const researcher of mine(corpus.researchers)) {
-    const files = render.researcherFiles(researcher);
-    writeFiles(job.outDir, files, made);
-    count += files.length;
+    emit(entityKeyName("researcher", researcher.id), keyOf.researcher(researcher), filePathList(researcherFilePaths(researcher)), () => render.researcherFiles(researcher));
   }
   for (const paper of mine(corpus.papers)) {
-    const files = render.paperFiles(paper);
-    writeFiles(job.outDir, files, made);
-    count += files.length;
+    emit(entityKeyName("paper", paper.id), keyOf.paper(paper), filePathList(paperFilePaths(paper)), () => render.paperFiles(paper));
   }
-  return count;
+  return result;
 }
 
 /** The entities of `items` that belong to `shard` (same id ranges as the page split). */
@@ -96,26 +144,34 @@ function shardFilter<T extends { id: string }>(items: readonly T[], shard: Shard
   return items.filter((item) => shardOfId(item.id, starts) === shard.index);
 }
 
-/** Writes every entity file, in `threads` worker threads (on the main thread when 1); returns the file count. */
-export async function writeAllEntityFiles(job: Omit<EntityFilesJob, "part">, threads: number): Promise<number> {
-  const written = threads <= 1
+/** Writes every entity file, in `threads` worker threads (on the main thread when 1). */
+export async function writeAllEntityFiles(job: Omit<EntityFilesJob, "part">, threads: number): Promise<EntityFilesResult> {
+  const parts = threads <= 1
     ? [writeEntityFiles({ ...job, part: { index: 0, count: 1 } })]
     : await Promise.all(Array.from({ length: threads }, (_, index) => inWorker({ ...job, part: { index, count: threads } })));
-  return written.reduce((sum, n) => sum + n, 0);
+  return {
+    written: parts.reduce((sum, p) => sum + p.written, 0),
+    linked: parts.reduce((sum, p) => sum + p.linked, 0),
+    keys: Object.assign({}, ...parts.map((p) => p.keys)) as Record<string, string>,
+  };
 }
 
 /** Runs `writeEntityFiles` in a worker thread (src/integrations/entity-files-worker.ts). */
-function inWorker(job: EntityFilesJob): Promise<number> {
+function inWorker(job: EntityFilesJob): Promise<EntityFilesResult> {
   return new Promise((done, failed) => {
     const worker = new Worker(new URL("./entity-files-worker.ts", import.meta.url), { workerData: job });
-    worker.once("message", (count: number) => done(count));
+    worker.once("message", (result: EntityFilesResult) => done(result));
     worker.once("error", failed);
     worker.once("exit", (code) => code !== 0 && failed(new Error(`entity-files worker ${job.part.index + 1}/${job.part.count} exited with code ${code}; see the error above`)));
   });
 }
 
+/** The code the entity files are rendered by (keys.ts): their renderers, the schemas and this integration. */
+const RENDERER_SOURCES = ["src/lib/entity-files", "src/lib/embed", "src/lib/cite", "src/lib/feed", "src/lib/latex", "src/lib/site", "src/schemas", "src/integrations/entity-files.ts"];
+
 /** The integration; `contentDir` holds the generated collections, `shard` limits the entities written. */
 export function entityFiles(contentDir: string, address: SiteAddress, shard?: Shard): AstroIntegration {
+  let project: { root: string; cacheDir: string } | undefined;
   return {
     name: "research-atlas:entity-files",
     hooks: {
@@ -140,15 +196,29 @@ export function entityFiles(contentDir: string, address: SiteAddress, shard?: Sh
           res.end(file.body);
         });
       },
+      "astro:config:done": ({ config }) => {
+        project = { root: fileURLToPath(config.root), cacheDir: fileURLToPath(config.cacheDir) };
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        if (!project) throw new Error("research-atlas:entity-files: astro:config:done did not run before astro:build:done");
         // Rendering and writing ~7 files per entity is CPU- and syscall-bound and Astro's main
         // thread is idle here: one worker per core (at most 4) each writes every n-th entity.
         const corpusSize = readdirSync(join(contentDir, "researchers")).length + readdirSync(join(contentDir, "papers")).length;
         const count = corpusSize >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1;
-        const total = await writeAllEntityFiles({ contentDir, address, shard, outDir }, count);
-        logger.info(`wrote ${total} feed, citation, card, badge and JSON files in ${((performance.now() - started) / 1000).toFixed(1)} s (${count} ${count === 1 ? "thread" : "threads"})`);
+        // npm run build names the output it is about to replace (PREVIOUS_OUTPUT); unchanged
+        // entities' files are linked from there (src/lib/entity-files/reuse.ts).
+        const previous = previousOutput();
+        const keys = previous ? reusableKeys(project.cacheDir, previous) : null;
+        const result = await writeAllEntityFiles(
+          { contentDir, address, shard, outDir, codeVersion: codeVersion(project.root, RENDERER_SOURCES), reuse: previous && keys ? { previousOutput: previous, keys } : null },
+          count,
+        );
+        mkdirSync(project.cacheDir, { recursive: true });
+        writePendingKeys(project.cacheDir, result.keys);
+        const reused = result.linked > 0 ? `, linked ${result.linked} unchanged ones from the previous output` : "";
+        logger.info(`wrote ${result.written} feed, citation, card, badge and JSON files${reused} in ${((performance.now() - started) / 1000).toFixed(1)} s (${count} ${count === 1 ? "thread" : "threads"})`);
       },
     },
   };

@@ -108,3 +108,12 @@ export function incrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean 
 export function buildShard(env: NodeJS.ProcessEnv = process.env): Shard | undefined {
   return parseShard(env["SHARD"]);
 }
+
+/**
+ * The output folder `npm run build` is about to replace (`PREVIOUS_OUTPUT`, absolute), from which
+ * the entity files of unchanged entities are linked (src/lib/entity-files/reuse.ts); undefined
+ * for a plain `astro build` and for `npm run build -- --force`.
+ */
+export function previousOutput(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env["PREVIOUS_OUTPUT"]?.trim() || undefined;
+}

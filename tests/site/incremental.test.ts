@@ -5,7 +5,8 @@
  * src/lib/page-keys.ts must miss nothing a page shows — while most pages are copied, not rendered.
  *
  * Two rebuilds: the first after an abstract edit (text the graph does not show: the graph stage
- * keeps its output and only pages that show the paper are rendered), the second after a title
+ * keeps its output, only pages that show the paper are rendered and only the entity files that
+ * show it are written, the others linked from the previous output), the second after a title
  * edit (which renames the paper and changes its authors' paper lists, the graph and its slices).
  * The output of the second is compared with a cold build of the edited dumps.
  */
@@ -87,6 +88,15 @@ describe.skipIf(process.env["ATLAS_SKIP_SITES"] === "1")("a rebuild after a dump
     // everything else is copied.
     expect(rendered).toBeLessThan((reused + rendered) / 5);
     expect(reused + rendered).toBeGreaterThan(150);
+  });
+
+  it("after an abstract edit, links the unchanged entities' files from the previous output", () => {
+    const log = stripAnsi(afterAbstract);
+    const written = Number(/wrote (\d+) feed, citation, card, badge and JSON files/.exec(log)?.[1] ?? NaN);
+    const linked = Number(/linked (\d+) unchanged ones from the previous output/.exec(log)?.[1] ?? 0);
+    // The paper's own files and those of its authors (their feeds and JSON list it) are written.
+    expect(written).toBeGreaterThan(0);
+    expect(linked).toBeGreaterThan(written * 4);
   });
 
   it("after a title edit, recomputes the graph and still copies the pages it left alone", () => {

@@ -103,35 +103,62 @@ export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
   return {
     /**
      * Feed, BibTeX (when the researcher has papers), the two iframe card pages, three badges,
-     * public JSON and oEmbed of a researcher.
+     * public JSON and oEmbed of a researcher, at the paths of {@link researcherFilePaths}.
      */
     researcherFiles(researcher: Researcher): EntityFile[] {
-      const id = researcher.id;
+      const at = researcherFilePaths(researcher);
       const list = papersOf(researcher);
       const record = publicResearcher(researcher, catalog, siteRoot);
       const card = profileCard(record, "compact");
-      const files: EntityFile[] = [{ path: `researchers/${id}/feed.atom`, body: atomFeed(researcher, list) }];
-      if (researcher.papers.length > 0) files.push({ path: `researchers/${id}/papers.bib`, body: citations(list, "bibtex") });
+      const files: EntityFile[] = [{ path: at.feed, body: atomFeed(researcher, list) }];
+      if (at.bibtex) files.push({ path: at.bibtex, body: citations(list, "bibtex") });
       const canonical = absoluteEmbedUrl(siteRoot, card.profilePath);
-      for (const [variant, folder] of Object.entries(CARD_FOLDER) as Array<[CardVariant, string]>) {
+      for (const [variant, path] of at.cards) {
         const shown = variant === "compact" ? card : profileCard(record, variant);
-        files.push({ path: `embed/researchers/${id}/${folder}index.html`, body: renderCardPage(shown, { base: address.base, canonical }) });
+        files.push({ path, body: renderCardPage(shown, { base: address.base, canonical }) });
       }
-      for (const [theme, suffix] of Object.entries(BADGE_SUFFIX) as Array<[CardTheme, string]>) {
-        files.push({ path: `embed/researchers/${id}${suffix}.svg`, body: renderBadge(card, theme) });
-      }
-      files.push({ path: `api/researchers/${id}.json`, body: jsonBody(record) });
-      files.push({ path: `oembed/researchers/${id}.json`, body: jsonBody(oembedResponse(card, absoluteEmbedUrl(siteRoot, embedPaths(id).card), siteRoot)) });
+      for (const [theme, path] of at.badges) files.push({ path, body: renderBadge(card, theme) });
+      files.push({ path: at.api, body: jsonBody(record) });
+      files.push({ path: at.oembed, body: jsonBody(oembedResponse(card, absoluteEmbedUrl(siteRoot, embedPaths(researcher.id).card), siteRoot)) });
       return files;
     },
-    /** Citation files (BibTeX, RIS, CSL-JSON) and public JSON of a paper. */
+    /** Citation files (BibTeX, RIS, CSL-JSON) and public JSON of a paper, at the paths of {@link paperFilePaths}. */
     paperFiles(paper: Paper): EntityFile[] {
+      const at = paperFilePaths(paper);
       return [
-        ...PAPER_CITATIONS.map(([file, format]) => ({ path: `papers/${paper.id}/${file}`, body: citations([paper], format) })),
-        { path: `api/papers/${paper.id}.json`, body: jsonBody(publicPaper(paper, catalog, siteRoot)) },
+        ...at.citations.map(([format, path]) => ({ path, body: citations([paper], format) })),
+        { path: at.api, body: jsonBody(publicPaper(paper, catalog, siteRoot)) },
       ];
     },
   };
+}
+
+/** Where a researcher's files go, by role, relative to the output folder (ids not URL-encoded). */
+export function researcherFilePaths(researcher: Pick<Researcher, "id" | "papers">) {
+  const id = researcher.id;
+  return {
+    feed: `researchers/${id}/feed.atom`,
+    /** Only for a researcher with papers. */
+    bibtex: researcher.papers.length > 0 ? `researchers/${id}/papers.bib` : null,
+    cards: (Object.entries(CARD_FOLDER) as Array<[CardVariant, string]>).map(([variant, folder]) => [variant, `embed/researchers/${id}/${folder}index.html`] as const),
+    badges: (Object.entries(BADGE_SUFFIX) as Array<[CardTheme, string]>).map(([theme, suffix]) => [theme, `embed/researchers/${id}${suffix}.svg`] as const),
+    api: `api/researchers/${id}.json`,
+    oembed: `oembed/researchers/${id}.json`,
+  };
+}
+
+/** Where a paper's files go, by role, relative to the output folder. */
+export function paperFilePaths(paper: Pick<Paper, "id">) {
+  return {
+    citations: PAPER_CITATIONS.map(([file, format]) => [format, `papers/${paper.id}/${file}`] as const),
+    api: `api/papers/${paper.id}.json`,
+  };
+}
+
+/** Every path of {@link researcherFilePaths} or {@link paperFilePaths}, in the order the renderer writes them. */
+export function filePathList(paths: ReturnType<typeof researcherFilePaths> | ReturnType<typeof paperFilePaths>): string[] {
+  if ("citations" in paths) return [...paths.citations.map(([, path]) => path), paths.api];
+  return [paths.feed, ...(paths.bibtex ? [paths.bibtex] : []), ...paths.cards.map(([, path]) => path), ...paths.badges.map(([, path]) => path), paths.api, paths.oembed];
 }
 
 /** Content type of an entity file by its extension (for the dev server; hosts infer it the same way). */

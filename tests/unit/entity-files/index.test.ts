@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entityFileRenderer, entityFileType, type EntityCorpus } from "../../../src/lib/entity-files/index.ts";
+import { entityFileRenderer, entityFileType, filePathList, paperFilePaths, researcherFilePaths, type EntityCorpus } from "../../../src/lib/entity-files/index.ts";
+import { entityFileKeys } from "../../../src/lib/entity-files/keys.ts";
 import { isEntityFilePath } from "../../../src/lib/entity-files/paths.ts";
 import { catalog, HOSTILE, researcher } from "../embed/fixtures.ts";
 
@@ -83,5 +84,41 @@ describe("isEntityFilePath", () => {
     for (const path of ["researchers/ada/index.html", "embed/index.html", "graph/researchers/ada.json", "papers/p1/index.html", "embed.js"]) {
       expect(isEntityFilePath(path)).toBe(false);
     }
+  });
+});
+
+describe("file paths without rendering", () => {
+  it("lists exactly the files the renderer writes, for researchers with and without papers and for papers", () => {
+    const paperless = { ...researcher("yongji-wu"), id: "no-papers-yet", papers: [] };
+    for (const someone of [...corpus.researchers, paperless]) {
+      expect(filePathList(researcherFilePaths(someone))).toEqual(render.researcherFiles(someone).map((f) => f.path));
+    }
+    expect(filePathList(researcherFilePaths(paperless))).not.toContain("researchers/no-papers-yet/papers.bib");
+    for (const item of corpus.papers) expect(filePathList(paperFilePaths(item))).toEqual(render.paperFiles(item).map((f) => f.path));
+  });
+});
+
+describe("entityFileKeys", () => {
+  const address = { site: "https://atlas.example.org", base: "/atlas/" };
+  const keys = entityFileKeys(corpus, address, "v1");
+  const someone = researcher("yongji-wu");
+  const theirPaper = paper(someone.papers[0]!);
+
+  it("is stable for the same corpus, address and code", () => {
+    expect(entityFileKeys(corpus, address, "v1").researcher(someone)).toBe(keys.researcher(someone));
+  });
+
+  it("changes a researcher's key with one of their papers, a co-author's record, the code or the address", () => {
+    const withEdit = (edited: Partial<EntityCorpus>) => entityFileKeys({ ...corpus, ...edited }, address, "v1").researcher(someone);
+    expect(withEdit({ papers: corpus.papers.map((p) => (p.id === theirPaper.id ? { ...p, abstract: `${p.abstract} edited` } : p)) })).not.toBe(keys.researcher(someone));
+    const coauthor = someone.coauthors[0]!.id;
+    expect(withEdit({ researchers: corpus.researchers.map((r) => (r.id === coauthor ? { ...r, name: "Renamed" } : r)) })).not.toBe(keys.researcher(someone));
+    expect(entityFileKeys(corpus, address, "v2").researcher(someone)).not.toBe(keys.researcher(someone));
+    expect(entityFileKeys(corpus, { ...address, base: "/" }, "v1").paper(theirPaper)).not.toBe(keys.paper(theirPaper));
+  });
+
+  it("keeps keys when only a topic's paper list changes (no entity file shows it)", () => {
+    const topics = corpus.topics.map((topic) => ({ ...topic, papers: [...topic.papers, "another-paper"] }));
+    expect(entityFileKeys({ ...corpus, topics }, address, "v1").paper(theirPaper)).toBe(keys.paper(theirPaper));
   });
 });
