@@ -124,16 +124,19 @@ function commit(next: SearchState): void {
   run(next).catch(showError);
 }
 
-/** Loads the filter lists (once) and draws the pane; re-runs the current search for its counts. */
-async function loadFilters(): Promise<void> {
-  if (totals) return;
-  paneStatus.textContent = "Loading filters…";
-  const engine = await pagefind();
-  totals = await engine.filters();
-  paneStatus.textContent = "";
-  counts = totals;
-  if (isActiveSearch(current)) await run(current);
-  else drawFilters();
+let filtersLoaded: Promise<void> | undefined;
+/** Loads the filter lists (once, however often the pane is toggled) and draws the pane; re-runs the current search for its counts. */
+function loadFilters(): Promise<void> {
+  filtersLoaded ??= (async () => {
+    paneStatus.textContent = "Loading filters…";
+    const engine = await pagefind();
+    totals = await engine.filters();
+    paneStatus.textContent = "";
+    counts = totals;
+    if (isActiveSearch(current)) await run(current);
+    else drawFilters();
+  })();
+  return filtersLoaded;
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
