@@ -116,6 +116,22 @@ suite("search page on the default site", () => {
     await page.close();
   });
 
+  it("clears every filter at once and says how many are selected while the pane is closed", async () => {
+    const page = await openSearch("?q=Yongji+Wu&kind=paper&year=2023");
+    await waitForAnswer(page, "Yongji Wu");
+    const filtered = await resultCount(page);
+    const summary = page.locator("[data-filter-pane] > summary");
+    await expect.poll(() => summary.textContent()).toContain("2 selected");
+    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await expect.poll(() => page.url()).not.toContain("kind=");
+    expect(page.url()).toContain("q=Yongji+Wu");
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(filtered);
+    expect(await page.locator('[data-filter-pane] input[type="checkbox"]:checked').count()).toBe(0);
+    expect(await summary.textContent()).toBe("Filter results");
+    expect(await page.getByRole("button", { name: "Clear all filters" }).isVisible()).toBe(false);
+    await page.close();
+  });
+
   it("loads the filter lists only when the filter pane is opened", async () => {
     const page = await site.browser.newPage();
     const filterChunks: string[] = [];

@@ -35,6 +35,8 @@ const more = required<HTMLButtonElement>(root, "[data-search-more]");
 const pane = required<HTMLDetailsElement>(root, "[data-filter-pane]");
 const groupsBox = required<HTMLElement>(root, "[data-filter-groups]");
 const paneStatus = required<HTMLElement>(root, "[data-filter-status]");
+const paneActive = required<HTMLElement>(root, "[data-filter-active]");
+const clearFilters = required<HTMLButtonElement>(root, "[data-filter-clear]");
 const status = required<HTMLElement>(root, "[data-search-status]");
 
 const bundle = {
@@ -68,6 +70,10 @@ function showError(error: unknown): void {
 }
 
 function drawFilters(): void {
+  // How many values are selected shows on the pane even while it is closed.
+  const selected = Object.values(current.filters).reduce((sum, values) => sum + values.length, 0);
+  paneActive.textContent = selected > 0 ? ` · ${selected} selected` : "";
+  clearFilters.hidden = selected === 0;
   if (totals) renderFilterGroups(groupsBox, filterGroups(totals, counts, current), OPEN_GROUPS);
 }
 
@@ -159,6 +165,10 @@ groupsBox.addEventListener("change", () => {
   for (const box of groupsBox.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) (selection[box.name] ??= []).push(box.value);
   commit({ term: current.term, filters: normaliseFilters(selection) });
 });
+clearFilters.addEventListener("click", () => {
+  commit({ term: current.term, filters: {} });
+  input.focus();
+});
 addEventListener("popstate", () => {
   current = parseSearchState(location.search);
   input.value = current.term;
@@ -169,5 +179,6 @@ addEventListener("popstate", () => {
 
 input.value = current.term;
 if (Object.keys(current.filters).length > 0) pane.open = true;
+drawFilters();
 if (isActiveSearch(current)) run(current).catch(showError);
 else input.focus();
