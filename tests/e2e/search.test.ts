@@ -101,6 +101,10 @@ suite("search page on the default site", () => {
     await page.locator(".search-result-kind").first().waitFor();
     const kinds = await page.locator(".search-result-kind").allTextContents();
     expect(new Set(kinds)).toEqual(new Set(kinds.filter((kind) => kind === "Researcher" || kind === "Co-author")));
+    // A second value of the same filter is an alternative: researchers or papers, so every result is back.
+    await page.getByRole("checkbox", { name: /^paper\s*\d+$/ }).check();
+    await expect.poll(() => page.url()).toMatch(/kind=paper&kind=researcher/);
+    await expect.poll(() => resultCount(page)).toBe(all);
     await page.close();
   });
 

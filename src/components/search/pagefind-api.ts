@@ -20,10 +20,14 @@ export interface PagefindResult {
   data(): Promise<PagefindPage>;
 }
 
-/** What `search()` resolves with. `filters` counts the results per filter value for the filter chunks loaded so far. */
+/**
+ * What `search()` resolves with. Counts cover the filter chunks loaded so far: `filters` per
+ * value within the filtered results, `totalFilters` per value for the query alone.
+ */
 export interface PagefindResponse {
   results: readonly PagefindResult[];
   filters: FilterCounts;
+  totalFilters?: FilterCounts;
 }
 
 /** `pagefind.js`'s exports that the page calls. */
@@ -31,7 +35,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(bundlePath: string): Promise<void>;
   /** `term` null: a filter-only search. Loads the word chunks of the term and the filter chunks of the selected filters only. */
-  search(term: string | null, options: { filters: Record<string, string[]> }): Promise<PagefindResponse>;
+  search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<PagefindResponse>;
   /** Loads every filter chunk (the largest part of a big index) and counts the pages per value. */
   filters(): Promise<FilterCounts>;
 }

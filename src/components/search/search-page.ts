@@ -58,7 +58,7 @@ let results: readonly PagefindResult[] = [];
 let shown = 0;
 /** Pages per filter value in the whole index, once the pane has loaded it. */
 let totals: FilterCounts | undefined;
-/** Pages per filter value in the current results (the totals when nothing is searched). */
+/** Pages per filter value among the current query's results (the totals when nothing is searched). */
 let counts: FilterCounts = {};
 
 function showError(error: unknown): void {
@@ -114,7 +114,9 @@ async function run(state: SearchState): Promise<void> {
   summary.textContent = summaryText(results.length, state.term, Object.keys(state.filters).length > 0);
   root.removeAttribute("aria-busy");
   if (totals) {
-    counts = response.filters;
+    // Per value, the query's results whatever is selected: a count never drops to 0 just
+    // because another value of the same filter is checked (values within a filter are alternatives).
+    counts = response.totalFilters ?? response.filters;
     drawFilters();
   }
 }

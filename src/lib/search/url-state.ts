@@ -77,9 +77,13 @@ export function isActiveSearch(state: SearchState): boolean {
   return state.term.trim() !== "" || Object.keys(state.filters).length > 0;
 }
 
-/** Pagefind's filter selection for a search (every known filter, empty arrays included). */
-export function pagefindFilters(state: SearchState): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, [...values]]));
+/**
+ * Pagefind's filter selection for a search: the values of one filter are alternatives (`any`),
+ * different filters must all hold. A plain array would ask Pagefind for pages with every value
+ * at once, which for kind, year, code or type (one value per page) matches nothing.
+ */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: [...values] }]));
 }
 
 /**

@@ -59,10 +59,17 @@ describe("normaliseFilters", () => {
 });
 
 describe("pagefindFilters", () => {
+  it("asks for any of a filter's values and all of the filters", () => {
+    expect(pagefindFilters(state("x", { kind: ["paper", "researcher"], year: ["2024"] }))).toEqual({
+      kind: { any: ["paper", "researcher"] },
+      year: { any: ["2024"] },
+    });
+  });
+
   it("gives Pagefind a copy it may mutate", () => {
     const search = state("x", { kind: ["paper"] });
     const filters = pagefindFilters(search);
-    filters["kind"]?.push("researcher");
+    filters["kind"]?.any.push("researcher");
     expect(search.filters.kind).toEqual(["paper"]);
   });
 });
