@@ -136,6 +136,21 @@ suite("search page on the default site", () => {
     await page.close();
   });
 
+  it("says the index is loading while a cold first query waits for it", async () => {
+    const page = await site.browser.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/pagefind/*.pf_meta", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}search/?q=Punica`);
+    await expect.poll(() => page.locator("[data-search-summary]").textContent()).toBe("Loading the search index…");
+    release();
+    await waitForAnswer(page, "Punica");
+    await page.close();
+  });
+
   it("loads the filter lists only when the filter pane is opened", async () => {
     const page = await site.browser.newPage();
     const filterChunks: string[] = [];

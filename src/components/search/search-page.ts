@@ -53,6 +53,8 @@ function pagefind(): Promise<Pagefind> {
 }
 
 let current: SearchState = parseSearchState(location.search);
+/** Whether a search has run (the index's metadata and WebAssembly are loaded). */
+let engineReady = false;
 let searchId = 0;
 let results: readonly PagefindResult[] = [];
 let shown = 0;
@@ -103,8 +105,11 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   root.setAttribute("aria-busy", "true");
+  // The first query downloads the index's page list (≈ 500 KB at 80k pages): say so meanwhile.
+  if (!engineReady) summary.textContent = "Loading the search index…";
   const engine = await pagefind();
   const response = await engine.search(state.term || null, { filters: pagefindFilters(state) });
+  engineReady = true;
   if (id !== searchId) return;
   results = response.results;
   shown = 0;
