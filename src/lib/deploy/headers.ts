@@ -23,7 +23,7 @@ export const CSP: Record<string, string[]> = {
   "default-src": ["'self'"],
   // Inline: the theme toggle's tiny script; wasm: Pagefind's search index.
   "script-src": ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
-  // KaTeX positions glyphs with style attributes; Astro may inline small stylesheets.
+  // KaTeX positions glyphs with style attributes.
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:", "https:"],
   // data: because Vite inlines KaTeX fonts under 4 KB into the stylesheet as data: URLs; without
@@ -65,11 +65,14 @@ export const HEADER_RULES: HeaderRule[] = [
     why: "Astro's assets carry a content hash in their name, so they never change",
     headers: { "Cache-Control": "public, max-age=31536000, immutable" },
   },
-  {
-    path: "/pagefind/*",
-    why: "the search index is rebuilt with the site; revalidate, but allow a short cache",
-    headers: { "Cache-Control": "public, max-age=3600, must-revalidate" },
-  },
+  // No rule for /pagefind/* itself: hosts join the values of every matching rule, so a
+  // revalidating rule there would contradict the immutable one below. Its unhashed entry files
+  // (pagefind.js, pagefind-entry.json, the WebAssembly) get the host's default: revalidated.
+  ...["index", "fragment", "filter"].map((folder) => ({
+    path: `/pagefind/${folder}/*`,
+    why: `Pagefind names each ${folder} file after a hash of its content, so a file never changes`,
+    headers: { "Cache-Control": "public, max-age=31536000, immutable" },
+  })),
 ];
 
 /** Renders rules in `_headers` syntax. */

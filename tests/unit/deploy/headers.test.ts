@@ -13,6 +13,16 @@ describe("renderHeaders", () => {
     expect(forPage["Content-Security-Policy"]).toContain("object-src 'none'");
   });
 
+  it("caches Pagefind's content-hashed chunks for a year and lets its entry files revalidate", () => {
+    const rules = parseHeadersFile(renderHeaders());
+    const cacheFor = (path: string) => rules.filter((r) => r.pattern.test(path)).map((r) => r.headers["Cache-Control"]).filter(Boolean);
+    for (const chunk of ["/pagefind/index/en_30c27d9.pf_index", "/pagefind/fragment/en_23abbfd.pf_fragment", "/pagefind/filter/en_4c5bbf1.pf_filter"]) {
+      expect(cacheFor(chunk)).toEqual(["public, max-age=31536000, immutable"]);
+    }
+    expect(cacheFor("/pagefind/pagefind.js")).toEqual([]);
+    expect(cacheFor("/pagefind/pagefind-entry.json")).toEqual([]);
+  });
+
   it("appends extra rules after the built-in ones so features can extend the file", () => {
     const text = renderHeaders([...HEADER_RULES, { path: "/api/*", why: "public JSON", headers: { "Access-Control-Allow-Origin": "*" } }]);
     expect(text.trimEnd().endsWith("/api/*\n  Access-Control-Allow-Origin: *")).toBe(true);
