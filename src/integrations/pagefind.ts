@@ -8,7 +8,7 @@
  * URL. Search in dev therefore reflects the last build; the dev server says so once, and says
  * how to get an index when there is none.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -134,6 +134,7 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexer
     const glob = indexedHtmlGlob(readdirSync(siteDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
     const read = check(await created.index.addDirectory({ path: siteDir, glob }), `index the HTML files in ${siteDir}`, logger);
     check(await created.index.writeFiles({ outputPath }), `write the bundle to ${outputPath}`, logger);
+    removeUnusedUi(outputPath);
     // Pages without data-pagefind-body are skipped once any page has it, so count what was indexed.
     const indexed = indexedPageCount(outputPath);
     if (indexed === 0) {
@@ -151,6 +152,23 @@ export async function buildSearchIndex(siteDir: string, options: PagefindIndexer
     if (previousChunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
     else process.env[CHUNK_SIZE_VARIABLE] = previousChunkSize;
   }
+}
+
+/**
+ * Pagefind's prebuilt UIs, which it writes into every bundle: the search page runs on its search
+ * API (`pagefind.js`, src/components/search/), so nothing loads these and the site does not ship them.
+ */
+export const UNUSED_UI_FILES: readonly string[] = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+];
+
+function removeUnusedUi(bundleDir: string): void {
+  for (const file of UNUSED_UI_FILES) rmSync(join(bundleDir, file), { force: true });
 }
 
 /**

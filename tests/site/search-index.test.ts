@@ -31,9 +31,10 @@ describe("the default site's search index", () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(expected);
   });
 
-  it("ships the search API the search page loads, and no playground", () => {
+  it("ships the search API the search page loads, and neither Pagefind's prebuilt UIs nor its playground", () => {
     expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
     expect(readdirSync(join(dist, "pagefind")).some((file) => /^wasm\.\w+\.pagefind$/.test(file))).toBe(true);
+    expect(readdirSync(join(dist, "pagefind")).filter((file) => /ui\.(js|css)$/.test(file))).toEqual([]);
     expect(existsSync(join(dist, "pagefind/playground"))).toBe(false);
   });
 
@@ -170,7 +171,7 @@ describe("pagefindIndexer in astro dev", () => {
     expect(entry.status).toBe(200);
     expect(entry.type).toMatch(/^application\/json/);
     expect(JSON.parse(entry.body)).toHaveProperty("version", "1.6.0");
-    expect(ask(middleware, "/atlas/pagefind/pagefind-component-ui.js").type).toMatch(/^text\/javascript/);
+    expect(ask(middleware, "/atlas/pagefind/pagefind.js").type).toMatch(/^text\/javascript/);
     expect(ask(middleware, "/atlas/search/").passed).toBe(true);
     expect(ask(middleware, "/pagefind/pagefind.js").passed).toBe(true);
   });
