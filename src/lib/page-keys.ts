@@ -18,28 +18,12 @@
  * tests/site/incremental.test.ts checks that a rebuild after an edit writes exactly what a cold
  * build of the edited input writes.
  */
-import { createHash } from "node:crypto";
 import type { Paper, Researcher } from "../schemas/index.ts";
 import { authoredPages, fileReportByName, institutions, overlayById, paperById, papers, profilesByPaper, relatedPapers, report, researcherById, researchers, stats, topics } from "./data.ts";
 import { sliceDigest } from "./graph-files.ts";
+import { combineDigests as combine, recordDigest } from "./record-digest.ts";
 import { buildShard } from "./config.ts";
 import { shardOfId, shardRangeStarts, type ShardedKind } from "./shard.ts";
-
-const recordDigests = new WeakMap<object, string>();
-
-/** Digest of a record's JSON, computed once per record (a page key combines dozens of them). */
-function recordDigest(record: object): string {
-  let digest = recordDigests.get(record);
-  if (digest === undefined) {
-    digest = createHash("sha1").update(JSON.stringify(record)).digest("base64url");
-    recordDigests.set(record, digest);
-  }
-  return digest;
-}
-
-function combine(parts: readonly string[]): string {
-  return createHash("sha1").update(parts.join("\n")).digest("base64url");
-}
 
 /**
  * What every page shows besides its own data. Topics and institutions enter by name only: their

@@ -10,13 +10,9 @@
  *
  * tests/site/incremental.test.ts checks that a rebuild writes what a cold build writes.
  */
-import { createHash } from "node:crypto";
 import type { Paper, Researcher } from "../../schemas/index.ts";
+import { combineDigests as digest, recordDigest } from "../record-digest.ts";
 import type { EntityCorpus, SiteAddress } from "./index.ts";
-
-function digest(parts: readonly string[]): string {
-  return createHash("sha1").update(parts.join("\n")).digest("base64url");
-}
 
 /** The key of a manifest entry: kind and id (`r:yongji-wu`, `p:punica-…`). */
 export function entityKeyName(kind: "researcher" | "paper", id: string): string {
@@ -25,7 +21,7 @@ export function entityKeyName(kind: "researcher" | "paper", id: string): string 
 
 /** Key functions for one corpus, address and code version (lookups built once). */
 export function entityFileKeys(corpus: EntityCorpus, address: SiteAddress, codeVersion: string) {
-  const json = (record: object | undefined) => (record ? JSON.stringify(record) : "-");
+  const digestOf = (record: object | undefined) => (record ? recordDigest(record) : "-");
   const papers = new Map(corpus.papers.map((paper) => [paper.id, paper]));
   const researchers = new Map(corpus.researchers.map((researcher) => [researcher.id, researcher]));
   const common = digest([
@@ -37,7 +33,7 @@ export function entityFileKeys(corpus: EntityCorpus, address: SiteAddress, codeV
   ]);
   return {
     researcher: (researcher: Researcher): string =>
-      digest([common, json(researcher), ...researcher.papers.map((id) => json(papers.get(id))), ...researcher.coauthors.map((ref) => json(researchers.get(ref.id)))]),
-    paper: (paper: Paper): string => digest([common, json(paper)]),
+      digest([common, digestOf(researcher), ...researcher.papers.map((id) => digestOf(papers.get(id))), ...researcher.coauthors.map((ref) => digestOf(researchers.get(ref.id)))]),
+    paper: (paper: Paper): string => digest([common, digestOf(paper)]),
   };
 }
