@@ -91,17 +91,21 @@ function sameShape(container: HTMLElement, groups: readonly FilterGroup[]): bool
  */
 export function renderFilterGroups(container: HTMLElement, groups: readonly FilterGroup[], openGroups: ReadonlySet<string>): void {
   if (sameShape(container, groups)) {
+    // Same groups and values in the same order: the i-th checkbox is the i-th option.
+    const boxes = container.querySelectorAll<HTMLInputElement>("input[type=checkbox]");
+    const options = groups.flatMap((group) => group.options);
     for (const group of groups) {
       const summary = container.querySelector(`details[data-filter="${group.name}"] > summary`);
       if (summary) summary.textContent = groupSummary(group);
-      for (const option of group.options) {
-        const input = [...container.querySelectorAll<HTMLInputElement>(`input[name="${group.name}"]`)].find((box) => box.value === option.value);
-        if (!input) continue;
+    }
+    options.forEach((option, index) => {
+      const input = boxes[index];
+      if (input) {
         input.checked = option.selected;
         const count = input.parentElement?.querySelector(".search-filter-count");
         if (count) count.textContent = option.count.toLocaleString("en");
       }
-    }
+    });
     return;
   }
   const open = new Set([...container.querySelectorAll<HTMLDetailsElement>("details[open]")].map((details) => details.dataset["filter"] ?? ""));
