@@ -97,6 +97,15 @@ describe("renderAbstract", () => {
     );
   });
 
+  it("keeps lone quotes, backticks and words starting with h as text around the markup it renders", () => {
+    // Text between markup is emitted as whole runs: each run must still be escaped, and a
+    // lone ' or ` or an "h" that starts no URL must stay what it was.
+    expect(html("it's `x` <b>here</b> & \\emph{his} https://a.org/x. hhttp")).toBe(
+      "<p>it&#39;s `x` &lt;b&gt;here&lt;/b&gt; &amp; <em>his</em> " +
+        '<a href="https://a.org/x" rel="nofollow noopener noreferrer">https://a.org/x</a>. hhttp</p>',
+    );
+  });
+
   it("splits paragraphs on blank lines", () => {
     expect(html("one\n\ntwo")).toBe("<p>one</p><p>two</p>");
   });
