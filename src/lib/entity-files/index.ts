@@ -79,8 +79,18 @@ export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
 
   const papersOf = (researcher: Researcher): Paper[] =>
     researcher.papers.flatMap((id) => catalog.papers.get(id) ?? []).sort(compareNewestFirst);
-  const citations = (list: readonly Paper[], format: CitationFormat): string =>
-    list.length ? formatCitations(list.map((paper) => paperToCsl(paper, absoluteUrl(paths.paper(paper.id)))), format) : "";
+  const citations = (paper: Paper, format: CitationFormat): string =>
+    formatCitations([paperToCsl(paper, absoluteUrl(paths.paper(paper.id)))], format);
+  // A paper's BibTeX is its cite.bib and an entry of each of its authors' papers.bib (~4 uses at
+  // p20000): formatted once. Memory: one entry per paper of this renderer's share (~1 KB each).
+  const bibtexByPaper = new Map<string, string>();
+  const bibtexOf = (paper: Paper): string => {
+    let bib = bibtexByPaper.get(paper.id);
+    if (bib === undefined) bibtexByPaper.set(paper.id, (bib = citations(paper, "bibtex")));
+    return bib;
+  };
+  /** A researcher's papers.bib: the cite.bib entry of each paper, newest first, a blank line between them. */
+  const bibliography = (list: readonly Paper[]): string => list.map((paper) => bibtexOf(paper).trimEnd() + "\n").join("\n");
 
   function atomFeed(researcher: Researcher, list: readonly Paper[]): string {
     const entries = list.map((paper) => ({
@@ -111,7 +121,7 @@ export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
       const record = publicResearcher(researcher, catalog, siteRoot);
       const card = profileCard(record, "compact");
       const files: EntityFile[] = [{ path: at.feed, body: atomFeed(researcher, list) }];
-      if (at.bibtex) files.push({ path: at.bibtex, body: citations(list, "bibtex") });
+      if (at.bibtex) files.push({ path: at.bibtex, body: bibliography(list) });
       const canonical = absoluteEmbedUrl(siteRoot, card.profilePath);
       for (const [variant, path] of at.cards) {
         const shown = variant === "compact" ? card : profileCard(record, variant);
@@ -126,7 +136,7 @@ export function entityFileRenderer(corpus: EntityCorpus, address: SiteAddress) {
     paperFiles(paper: Paper): EntityFile[] {
       const at = paperFilePaths(paper);
       return [
-        ...at.citations.map(([format, path]) => ({ path, body: citations([paper], format) })),
+        ...at.citations.map(([format, path]) => ({ path, body: format === "bibtex" ? bibtexOf(paper) : citations(paper, format) })),
         { path: at.api, body: jsonBody(publicPaper(paper, catalog, siteRoot)) },
       ];
     },

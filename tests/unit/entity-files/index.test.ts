@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityFileRenderer, entityFileType, filePathList, paperFilePaths, researcherFilePaths, type EntityCorpus } from "../../../src/lib/entity-files/index.ts";
+import { compareNewestFirst, entityFileRenderer, entityFileType, filePathList, paperFilePaths, researcherFilePaths, type EntityCorpus } from "../../../src/lib/entity-files/index.ts";
 import { entityFileKeys } from "../../../src/lib/entity-files/keys.ts";
 import { isEntityFilePath } from "../../../src/lib/entity-files/paths.ts";
 import { catalog, HOSTILE, researcher } from "../embed/fixtures.ts";
@@ -39,6 +39,16 @@ describe("entity files", () => {
       "papers/third-paper/cite.json",
       "api/papers/third-paper.json",
     ]);
+  });
+
+  it("makes a researcher's papers.bib from the papers' own cite.bib entries, newest first, a blank line apart", () => {
+    const who = researcher("yongji-wu");
+    const bib = render.researcherFiles(who).find((f) => f.path.endsWith("papers.bib"))?.body ?? "";
+    const newestFirst = who.papers.map(paper).sort(compareNewestFirst);
+    expect(newestFirst.length).toBeGreaterThan(1);
+    const entries = newestFirst.map((p) => render.paperFiles(p).find((f) => f.path.endsWith("cite.bib"))?.body.trimEnd() ?? "");
+    expect(entries.every((entry) => /^@article\{[\s\S]+\}$/.test(entry))).toBe(true);
+    expect(bib).toBe(entries.map((entry) => `${entry}\n`).join("\n"));
   });
 
   it("builds absolute URLs from SITE_URL and the base path", () => {
