@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentDir } from "./config.ts";
-import { unpackView, type ExplorerMeta, type NodeKind, type SerializedView, type SliceMeta } from "./graph/model.ts";
+import { unpackNodes, type ExplorerMeta, type NodeKind, type SliceMeta, type ViewNodes } from "./graph/model.ts";
 import { SLICE_DIGESTS_FILE, slicePath } from "./graph/stage.ts";
 
 /** Folder the graph stage writes to. */
@@ -14,13 +14,16 @@ export function graphDir(): string {
   return join(contentDir(), "graph");
 }
 
-/** The slice of an entity's page; throws with the remedy when the graph stage has not run. */
-export function loadSlice(kind: NodeKind, id: string): SerializedView<SliceMeta> {
+/**
+ * The nodes of an entity's slice, for the page's link list (the island fetches the whole file);
+ * throws with the remedy when the graph stage has not run.
+ */
+export function loadSlice(kind: NodeKind, id: string): ViewNodes<SliceMeta> {
   const file = join(graphDir(), slicePath(kind, id));
   if (!existsSync(file)) {
     throw new Error(`${file}: no graph slice for ${kind} "${id}"; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
   }
-  return unpackView<SliceMeta>(JSON.parse(readFileSync(file, "utf8")));
+  return unpackNodes<SliceMeta>(JSON.parse(readFileSync(file, "utf8")));
 }
 
 let sliceDigests: Map<string, string> | undefined;
@@ -42,5 +45,5 @@ export function sliceDigest(kind: NodeKind, id: string): string {
 export function loadExplorerMeta(): ExplorerMeta {
   const file = join(graphDir(), "explorer.json");
   if (!existsSync(file)) throw new Error(`${file}: missing; run the graph stage (node scripts/graph.ts) after ingest, or npm run build`);
-  return unpackView<ExplorerMeta>(JSON.parse(readFileSync(file, "utf8"))).attributes;
+  return unpackNodes<ExplorerMeta>(JSON.parse(readFileSync(file, "utf8"))).attributes;
 }

@@ -2,7 +2,7 @@
  * Words and lists for a slice: the grouped neighbourhood that the page renders as links (for
  * screen readers, crawlers and no-JS visitors) and the sentence stating the cap and what was left out.
  */
-import { kindOfCode, NODE_KINDS, type NodeKind, type SerializedView, type SliceMeta } from "./model.ts";
+import { kindOfCode, NODE_KINDS, type NodeKind, type SliceMeta, type ViewNodes } from "./model.ts";
 
 /** Singular and plural nouns of each kind for running text. */
 const NOUNS: Record<NodeKind, [string, string]> = {
@@ -27,7 +27,7 @@ export interface SliceEntry {
 }
 
 /** The slice's nodes other than the focus, grouped by kind (kinds in fixed order, empty ones left out). */
-export function sliceGroups(slice: SerializedView<SliceMeta>): Array<{ kind: NodeKind; entries: SliceEntry[] }> {
+export function sliceGroups(slice: ViewNodes<SliceMeta>): Array<{ kind: NodeKind; entries: SliceEntry[] }> {
   const groups = new Map<NodeKind, SliceEntry[]>(NODE_KINDS.map((kind) => [kind, []]));
   for (const { key, attributes } of slice.nodes) {
     const kind = kindOfCode(attributes.k);
@@ -46,7 +46,7 @@ export function hopLists(entries: readonly SliceEntry[]): Array<{ hops: number; 
 }
 
 /** The sentence under a slice: how much is shown, the cap, and what was left out. */
-export function sliceSummary(slice: SerializedView<SliceMeta>): string {
+export function sliceSummary(slice: ViewNodes<SliceMeta>): string {
   const { total, cap, omitted, unexpanded } = slice.attributes;
   const shown = slice.nodes.length;
   let text = `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} nodes within two links.`;

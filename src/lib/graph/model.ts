@@ -174,21 +174,43 @@ export function packView<Meta>(view: SerializedView<Meta>): PackedView<Meta> {
   return { format: PACKED_FORMAT, attributes: view.attributes, nodes, edges };
 }
 
-/** Restores graphology's serialisation format from a packed view; throws on anything else. */
-export function unpackView<Meta>(data: unknown): SerializedView<Meta> {
+/** A view's attributes and nodes without its edges: all that a page's text about the view needs. */
+export type ViewNodes<Meta> = Pick<SerializedView<Meta>, "attributes" | "nodes">;
+
+/** The packed view in `data`; throws on anything else. */
+function checkPacked<Meta>(data: unknown): PackedView<Meta> {
   const packed = data as Partial<PackedView<Meta>> | null;
   if (packed?.format !== PACKED_FORMAT || !Array.isArray(packed.nodes) || !Array.isArray(packed.edges) || packed.attributes === undefined) {
     throw new Error(`not a graph view in the "${PACKED_FORMAT}" format; rebuild the graph stage (node scripts/graph.ts)`);
   }
-  const nodes = packed.nodes.map(([k, id, label, x, y, c, n, d], index) => {
+  return packed as PackedView<Meta>;
+}
+
+function unpackRows(rows: readonly PackedNode[]): SerializedView<unknown>["nodes"] {
+  return rows.map(([k, id, label, x, y, c, n, d], index) => {
     const attributes: ViewNode = { k, id, label, x, y, c, n };
     if (d !== undefined) attributes.d = d;
     return { key: String(index), attributes };
   });
+}
+
+/**
+ * The attributes and nodes of a packed view, leaving its edges packed: the page build reads
+ * every slice for its link list, and the ~2 edges per node it would unpack are drawn only by
+ * the island (in the browser, through `unpackView`).
+ */
+export function unpackNodes<Meta>(data: unknown): ViewNodes<Meta> {
+  const packed = checkPacked<Meta>(data);
+  return { attributes: packed.attributes, nodes: unpackRows(packed.nodes) };
+}
+
+/** Restores graphology's serialisation format from a packed view; throws on anything else. */
+export function unpackView<Meta>(data: unknown): SerializedView<Meta> {
+  const packed = checkPacked<Meta>(data);
   const edges: SerializedView<Meta>["edges"] = [];
   for (let at = 0; at + 2 < packed.edges.length; at += 3) {
     const [source, target, weight] = [String(packed.edges[at]), String(packed.edges[at + 1]), packed.edges[at + 2] ?? 1];
     edges.push(weight > 1 ? { source, target, attributes: { w: weight } } : { source, target });
   }
-  return { attributes: packed.attributes, options: { type: "undirected", multi: false, allowSelfLoops: false }, nodes, edges };
+  return { attributes: packed.attributes, options: { type: "undirected", multi: false, allowSelfLoops: false }, nodes: unpackRows(packed.nodes), edges };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpusGraph } from "../../../src/lib/graph/build.ts";
 import { assignCommunities } from "../../../src/lib/graph/communities.ts";
-import { PACKED_FORMAT, packView, unpackView } from "../../../src/lib/graph/model.ts";
+import { PACKED_FORMAT, packView, unpackNodes, unpackView } from "../../../src/lib/graph/model.ts";
 import { sliceAround } from "../../../src/lib/graph/slice.ts";
 import { tinyCorpus } from "./corpus-fixture.ts";
 
@@ -30,8 +30,15 @@ describe("packed views", () => {
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(view).length * 0.6);
   });
 
+  it("unpacks only the attributes and nodes for a page's link list, the same as the whole view has", () => {
+    const view = slice();
+    expect(unpackNodes(JSON.parse(JSON.stringify(packView(view))))).toEqual({ attributes: view.attributes, nodes: view.nodes });
+  });
+
   it("refuses a file in another format, saying how to rebuild it", () => {
-    expect(() => unpackView(slice())).toThrow(/atlas-view-1.*node scripts\/graph\.ts/);
-    expect(() => unpackView(null)).toThrow(/not a graph view/);
+    for (const unpack of [unpackView, unpackNodes]) {
+      expect(() => unpack(slice())).toThrow(/atlas-view-1.*node scripts\/graph\.ts/);
+      expect(() => unpack(null)).toThrow(/not a graph view/);
+    }
   });
 });
