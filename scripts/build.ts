@@ -16,11 +16,11 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { parseJobs, renderJobs } from "../src/lib/build-jobs.ts";
+import { jobMemory, parseJobs, renderJobs, type JobsContext } from "../src/lib/build-jobs.ts";
 import { contentDir, seedsDir } from "../src/lib/config.ts";
 import { commitPendingKeys } from "../src/lib/entity-files/reuse.ts";
 import { mergeShardOutputs } from "../src/lib/shard-merge.ts";
@@ -46,11 +46,14 @@ const staging = `${out}.building`;
 // replaces (src/lib/entity-files/reuse.ts); --force writes them all.
 const env = { ...process.env, SEEDS_DIR: seeds, CONTENT_DIR: content, PREVIOUS_OUTPUT: values.force || !existsSync(out) ? "" : out };
 const outsideProject = relative(process.cwd(), staging).startsWith("..");
+// Memory this build may use: the machine's, or a container's lower limit (cgroup).
+const constrained = process.constrainedMemory();
+const machine = { cores: availableParallelism(), memory: constrained > 0 && constrained < totalmem() ? constrained : totalmem() };
 let jobsSetting: ReturnType<typeof parseJobs>;
 try {
   jobsSetting = parseJobs(values.jobs ?? process.env["BUILD_JOBS"]);
   // An explicit count that cannot work fails now, not after ingest and graph.
-  renderJobs(jobsSetting, { entities: 0, cores: availableParallelism(), outsideProject });
+  renderJobs(jobsSetting, { entities: 0, ...machine, outsideProject });
 } catch (error) {
   console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
@@ -103,7 +106,13 @@ const timings: Array<[string, number]> = [];
 await timed("ingest", () => runStage(ingest));
 await timed("graph", () => runStage(graph));
 const entities = ["researchers", "papers"].reduce((sum, folder) => sum + readdirSync(join(content, folder)).length, 0);
-const jobs = renderJobs(jobsSetting, { entities, cores: availableParallelism(), outsideProject });
+const jobsContext: JobsContext = { entities, ...machine, outsideProject };
+const jobs = renderJobs(jobsSetting, jobsContext);
+const jobsWithoutMemoryLimit = renderJobs(jobsSetting, { ...jobsContext, memory: Infinity });
+if (jobs < jobsWithoutMemoryLimit) {
+  const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
+  console.log(`\nrendering in ${jobs} job${jobs === 1 ? "" : "s"}: ${jobsWithoutMemoryLimit} would need about ${gb(jobsWithoutMemoryLimit * jobMemory(entities))} of this machine's ${gb(machine.memory)} (--jobs N overrides)`);
+}
 const cacheRoot = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
 /** Each render job's own cache folder (content layer, page cache, entity-file keys). */
 const jobCache = (k: number) => join(cacheRoot, `job-${k}-of-${jobs}`);
