@@ -2,7 +2,9 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { basePath, buildShard, contentDir, incrementalBuild, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { basePath, buildShard, contentDir, incrementalBuild, renderConcurrency, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
 import { searchBundleDir } from "./src/lib/shard.ts";
 import { shardPages, shardSitemapFilter } from "./src/integrations/shard.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
@@ -15,6 +17,10 @@ import { EMBED_HEADER_RULES } from "./src/lib/embed/headers.ts";
 // SHARD=k/n builds only shard k's pages, sitemap and search bundle (README, "Scaling out").
 const shard = buildShard();
 
+// Astro's cache folder (its default unless a fixture build or a render job names its own); a
+// page cache in it (incremental-build.json) means this build mostly restores pages.
+const cacheDir = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
+
 // SITE_URL and BASE_PATH decide the absolute origin and the sub-path (see README, Deploying).
 export default defineConfig({
   site: siteUrl(),
@@ -23,7 +29,8 @@ export default defineConfig({
   // Stylesheets as files, never inlined: Astro inlined the graph's 5 KB into each of the ~80k
   // entity pages of a large directory (HTML written, read by Pagefind and downloaded each time)
   // where a file is fetched once and cached (README, "Performance").
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Restoring cached pages goes several at a time (renderConcurrency in src/lib/config.ts).
+  build: { format: "directory", inlineStylesheets: "never", concurrency: renderConcurrency(existsSync(join(cacheDir, "incremental-build.json"))) },
   // pagefindIndexer runs last on astro:build:done so it indexes the final HTML (issue 4), unless
   // SEARCH_INDEX=separate leaves it to scripts/search-index.ts (npm run build does).
   // sitemap lists every HTML page under site+base; headersFile writes _headers (README, Deploying).
@@ -54,5 +61,5 @@ export default defineConfig({
     server: { watch: { ignored: ["**/bench/out/**", "**/tests/.sites/**"] } },
   },
   // Fixture builds in tests use their own cache so they never share content-layer state.
-  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
+  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir } : {}),
 });

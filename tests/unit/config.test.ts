@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incrementalBuild, searchBundlesPerShard, searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
+import { incrementalBuild, renderConcurrency, RESTORE_CONCURRENCY, searchBundlesPerShard, searchIndexDeferred, searchIndexSettings } from "../../src/lib/config.ts";
 
 describe("searchIndexDeferred", () => {
   it("indexes during astro build unless SEARCH_INDEX=separate", () => {
@@ -39,5 +39,14 @@ describe("incrementalBuild", () => {
     expect(incrementalBuild({ INCREMENTAL_BUILD: "1" })).toBe(true);
     expect(incrementalBuild({ INCREMENTAL_BUILD: "0" })).toBe(false);
     expect(() => incrementalBuild({ INCREMENTAL_BUILD: "yes" })).toThrow(/INCREMENTAL_BUILD=yes is not 0 or 1/);
+  });
+});
+
+describe("renderConcurrency", () => {
+  it("restores several pages at once only when there is a page cache to restore from", () => {
+    expect(RESTORE_CONCURRENCY).toBeGreaterThan(1);
+    expect(renderConcurrency(true, {})).toBe(RESTORE_CONCURRENCY);
+    expect(renderConcurrency(false, {})).toBe(1);
+    expect(renderConcurrency(true, { INCREMENTAL_BUILD: "0" })).toBe(1);
   });
 });
