@@ -4,7 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { basePath, buildShard, contentDir, incrementalBuild, renderConcurrency, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
+import { astroCacheDir, basePath, buildShard, contentDir, incrementalBuild, renderConcurrency, searchIndexDeferred, searchIndexSettings, siteUrl } from "./src/lib/config.ts";
 import { searchBundleDir } from "./src/lib/shard.ts";
 import { shardPages, shardSitemapFilter } from "./src/integrations/shard.ts";
 import { pagefindIndexer } from "./src/integrations/pagefind.ts";
@@ -17,9 +17,8 @@ import { EMBED_HEADER_RULES } from "./src/lib/embed/headers.ts";
 // SHARD=k/n builds only shard k's pages, sitemap and search bundle (README, "Scaling out").
 const shard = buildShard();
 
-// Astro's cache folder (its default unless a fixture build or a render job names its own); a
-// page cache in it (incremental-build.json) means this build mostly restores pages.
-const cacheDir = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
+// A page cache in Astro's cache folder (incremental-build.json) means this build mostly restores pages.
+const cacheDir = astroCacheDir();
 
 // SITE_URL and BASE_PATH decide the absolute origin and the sub-path (see README, Deploying).
 export default defineConfig({

@@ -21,7 +21,7 @@ import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { jobMemory, parseJobs, renderJobs, type JobsContext } from "../src/lib/build-jobs.ts";
-import { contentDir, seedsDir } from "../src/lib/config.ts";
+import { astroCacheDir, contentDir, seedsDir } from "../src/lib/config.ts";
 import { commitPendingKeys } from "../src/lib/entity-files/reuse.ts";
 import { mergeShardOutputs } from "../src/lib/shard-merge.ts";
 
@@ -113,7 +113,7 @@ if (jobs < jobsWithoutMemoryLimit) {
   const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
   console.log(`\nrendering in ${jobs} job${jobs === 1 ? "" : "s"}: ${jobsWithoutMemoryLimit} would need about ${gb(jobsWithoutMemoryLimit * jobMemory(entities))} of this machine's ${gb(machine.memory)} (--jobs N overrides)`);
 }
-const cacheRoot = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
+const cacheRoot = astroCacheDir();
 /** Each render job's own cache folder (content layer, page cache, entity-file keys). */
 const jobCache = (k: number) => join(cacheRoot, `job-${k}-of-${jobs}`);
 if (jobs === 1) {

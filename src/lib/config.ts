@@ -104,6 +104,11 @@ export function incrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean 
   return raw !== "0";
 }
 
+/** Astro's cache folder: `ASTRO_CACHE_DIR` (fixture builds, each render job) or Astro's default. */
+export function astroCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
+}
+
 /**
  * Pages Astro works on at once (`build.concurrency`) when it has a page cache to restore from:
  * a restored page is a copy whose disk latency the one-at-a-time loop waits out, and copying

@@ -117,7 +117,8 @@ function link(href: string, inner: string, state: State): string {
 /**
  * Where the next character that may start markup is: math, a backslash, TeX quotes or a bare
  * URL. The text before it is emitted as one run, so plain prose is escaped in one call
- * instead of one per character (paper pages render ~5 abstracts' worth of text each).
+ * instead of one per character (a paper page renders its abstract once and as plain text three
+ * times: meta description, citation_abstract, JSON-LD; each feed once more per entry).
  */
 const MARKUP_START = /[$\\`']|https?:\/\//g;
 
